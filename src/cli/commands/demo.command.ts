@@ -1,0 +1,44 @@
+import type { Command } from 'commander';
+import { adminSessionServiceFactory } from '../../domain/accounts/admin-session.service.js';
+import { startServer } from '../../http/server.js';
+import { adminSessionStore } from '../../store/admin-session.store.js';
+import type { CliContext } from '../cli-context.js';
+import { DEMO_ORGANISATION, seedDemo } from '../demo-data.js';
+import { untilSignal } from '../signals.js';
+
+/**
+ * `dijk demo`: the server with an invented organisation and a few synthetic people, on its own data folder
+ * (./.dijk-demo unless DIJK_DATA_DIR is set), printing the URL and a one-time admin login link.
+ */
+export function registerDemoCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('demo')
+    .description('start a demo server with an example organisation and synthetic people')
+    .action(async () => {
+      const config = ctx.config({
+        DIJK_DATA_DIR: ctx.env.DIJK_DATA_DIR ?? './.dijk-demo',
+        LOG_LEVEL: ctx.env.LOG_LEVEL ?? 'warn',
+      });
+      const logger = ctx.logger(config);
+      const server = await startServer(config, logger, {
+        onStoreOpen: async (store) => {
+          await seedDemo(store);
+        },
+      });
+      const sessions = adminSessionServiceFactory({ store: adminSessionStore(server.store.db), now: () => new Date() });
+      const { token, expiresAt } = await sessions.createLoginLink();
+      const base = config.baseUrl ?? server.url;
+      ctx.out('');
+      ctx.out(`  Dijk demo is running at ${base}`);
+      ctx.out(`  Organisation: ${DEMO_ORGANISATION.name} (invented, with synthetic people)`);
+      ctx.out(`  Store: ${server.store.dialect === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL'}`);
+      ctx.out('');
+      ctx.out(`  Admin login (one-time link, valid until ${expiresAt.toISOString().slice(11, 16)} UTC):`);
+      ctx.out(`  ${base}/admin/login?token=${token}`);
+      ctx.out('');
+      ctx.out(`  API reference: ${base}/api/docs    Stop: Ctrl+C`);
+      ctx.out('');
+      await untilSignal();
+      await server.close();
+    });
+}

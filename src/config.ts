@@ -1,0 +1,121 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+/**
+ * Every environment variable Dijk reads, in one schema. Parsed once at start ({@link loadConfig}), frozen, and
+ * passed into factories; nothing else reads `process.env`.
+ */
+export const ConfigSchema = z.object({
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65_535)
+    .default(4000)
+    .describe('TCP port of the HTTP server. 0 picks a free port.'),
+  HOST: z
+    .string()
+    .min(1)
+    .default('127.0.0.1')
+    .describe('Interface to listen on. The default keeps a fresh install private to this machine.'),
+  DIJK_DATA_DIR: z
+    .string()
+    .min(1)
+    .default('./.dijk')
+    .describe('Folder of the embedded store (PGlite) and its lock file. Ignored when DATABASE_URL is set.'),
+  DATABASE_URL: z
+    .string()
+    .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'must start with postgres:// or postgresql://' })
+    .optional()
+    .describe(
+      'PostgreSQL connection string (`postgres://user:pass@host:5432/db`). When set, PostgreSQL replaces PGlite.',
+    ),
+  DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(10)
+    .describe('Size of the PostgreSQL connection pool.'),
+  DIJK_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      'The public URL of this server, used in links it sends (login links, mails). Defaults to http://HOST:PORT.',
+    ),
+  LOG_LEVEL: LogLevel.default('info').describe('pino log level.'),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(1024 * 1024)
+    .describe('Largest accepted request body in bytes.'),
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .max(600)
+    .default(10)
+    .describe('Seconds that in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway.'),
+});
+
+export type ConfigInput = z.input<typeof ConfigSchema>;
+
+/** The parsed configuration, with derived values resolved. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute path of the embedded data folder. */
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly databasePoolSize: number;
+  readonly baseUrl: string | undefined;
+  readonly logLevel: z.infer<typeof LogLevel>;
+  readonly bodyLimit: number;
+  readonly shutdownGraceMs: number;
+}
+
+/**
+ * Parses and freezes the configuration. A bad value throws `AppError('config_invalid')` naming the variable;
+ * the CLI prints it and exits with code 2.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): Config {
+  // Empty strings count as unset: `PORT= dijk serve` should not mean port 0.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'configuration');
+      return `${name}: ${issue.message}`;
+    });
+    throw new AppError('config_invalid', {
+      message: `Invalid configuration: ${lines.join('; ')}`,
+      details: parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? ''), message: i.message })),
+    });
+  }
+  const v = parsed.data;
+  return Object.freeze({
+    port: v.PORT,
+    host: v.HOST,
+    dataDir: isAbsolute(v.DIJK_DATA_DIR) ? v.DIJK_DATA_DIR : resolve(cwd, v.DIJK_DATA_DIR),
+    databaseUrl: v.DATABASE_URL,
+    databasePoolSize: v.DATABASE_POOL_SIZE,
+    baseUrl: v.DIJK_BASE_URL?.replace(/\/+$/, ''),
+    logLevel: v.LOG_LEVEL,
+    bodyLimit: v.BODY_LIMIT,
+    shutdownGraceMs: Math.round(v.SHUTDOWN_GRACE_SECONDS * 1000),
+  });
+}
+
+/** Describes every variable for `dijk help config` and the docs. */
+export function describeConfig(): { name: string; description: string; default: string | undefined }[] {
+  const defaults = ConfigSchema.parse({});
+  return Object.entries(ConfigSchema.shape).map(([name, schema]) => ({
+    name,
+    description: schema.description ?? '',
+    default: name in defaults ? String((defaults as Record<string, unknown>)[name]) : undefined,
+  }));
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { accountsModule } from '../modules/accounts.module.js';
+import { organisationsModule } from '../modules/organisations.module.js';
+import { statusModule } from '../modules/status.module.js';
+import { PACKAGE_ROOT, VERSION } from '../package-info.js';
+import type { Store } from '../store/db.js';
+import { registerProblemHandler } from './plugins/problem.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { adminUiRoutes } from './routes/admin-ui.routes.js';
+import { healthRoutes } from './routes/health.routes.js';
+import { organisationRoutes } from './routes/organisations.routes.js';
+import { statusRoutes } from './routes/status.routes.js';
+
+/** The application type: Fastify with zod schemas. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface AppDeps {
+  config: Config;
+  store: Store;
+  logger: Logger;
+  now?: () => Date;
+  /** Folder of the built admin UI; defaults to web/admin/dist in the package. */
+  adminDistDir?: string;
+}
+
+/**
+ * Builds the Fastify application: plugins, the error handler, OpenAPI, and each area's routes wired to its
+ * services. Does not listen; `startServer` does.
+ */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const { config, store, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const baseUrl = config.baseUrl ?? `http://${config.host}:${config.port}`;
+
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: config.bodyLimit,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: false },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerProblemHandler(app);
+  registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Dijk API',
+        version: VERSION,
+        description: 'Privacy operations: the register, statements, consent, requests and retention.',
+      },
+      servers: [{ url: baseUrl }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const status = statusModule({ store, version: VERSION, startedAt: now(), now });
+  const { sessions } = accountsModule({ store, now });
+  const { organisations } = organisationsModule({ store });
+
+  await app.register(healthRoutes, { status });
+  await app.register(statusRoutes, { status });
+  await app.register(organisationRoutes, { organisations, sessions });
+  await app.register(adminUiRoutes, {
+    distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
+    sessions,
+    secureCookies: baseUrl.startsWith('https://'),
+  });
+
+  return app;
+}

@@ -1,0 +1,94 @@
+import type { Config } from '../config.js';
+import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { openDatabase, type Store } from '../store/db.js';
+import { migrateToLatest } from '../store/migrator.js';
+import { type App, buildApp } from './app.js';
+
+export interface RunningServer {
+  readonly app: App;
+  readonly store: Store;
+  /** The URL the server listens on (with the real port when PORT=0). */
+  readonly url: string;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store, applies pending migrations, and listens. Every failure a user can fix (database unreachable,
+ * data folder in use or damaged, port taken) is an AppError with one clear sentence.
+ */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  options: { adminDistDir?: string; onStoreOpen?: (store: Store) => Promise<void> } = {},
+): Promise<RunningServer> {
+  const store = await openDatabase(config);
+  let app: App | undefined;
+  try {
+    if (store.recoveredFromCrash) {
+      logger.warn('the previous Dijk process did not shut down cleanly; its stale lock was taken over');
+    }
+    await migrateToLatest(store.db, undefined, (name) => logger.info({ migration: name }, 'migration applied'));
+    await options.onStoreOpen?.(store);
+    app = await buildApp({
+      config,
+      store,
+      logger,
+      ...(options.adminDistDir ? { adminDistDir: options.adminDistDir } : {}),
+    });
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await store.close().catch(() => {});
+    throw translateListenError(error, config);
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  let closing: Promise<void> | undefined;
+  const running = app;
+  return {
+    app: running,
+    store,
+    url,
+    close: () => {
+      closing ??= closeGracefully(running, store, config.shutdownGraceMs, logger);
+      return closing;
+    },
+  };
+}
+
+async function closeGracefully(app: App, store: Store, graceMs: number, logger: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), graceMs);
+    timer.unref();
+  });
+  const outcome = await Promise.race([app.close().then(() => 'closed' as const), timeout]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
+    logger.warn({ graceMs }, 'in-flight requests did not finish within the grace period; closing anyway');
+    app.server.closeAllConnections();
+  }
+  await store.close();
+}
+
+function translateListenError(error: unknown, config: Config): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return new AppError('unavailable', {
+      message: `Port ${config.port} on ${config.host} is already in use. Stop the other program or set PORT to a free port.`,
+    });
+  }
+  if (code === 'EACCES') {
+    return new AppError('unavailable', {
+      message: `Not allowed to listen on port ${config.port} on ${config.host}. Use a port above 1023.`,
+    });
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new AppError('unavailable', { message: `HOST ${config.host} is not an address of this machine.` });
+  }
+  return error;
+}

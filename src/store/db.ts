@@ -1,0 +1,161 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../errors.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Database } from './schema.js';
+
+export type StoreDialect = 'pglite' | 'postgres';
+
+/** Where the data lives: a PostgreSQL URL, or the embedded PGlite folder. */
+export interface StoreConfig {
+  readonly databaseUrl?: string | undefined;
+  readonly dataDir: string;
+  readonly databasePoolSize?: number;
+}
+
+/** An open database. `close` is idempotent and must be called on shutdown (it flushes PGlite to disk). */
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly dialect: StoreDialect;
+  /** True when the embedded store took over the lock of a crashed process. */
+  readonly recoveredFromCrash: boolean;
+  /** Round-trip to the database; resolves with the latency in ms, rejects when unreachable. */
+  ping(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store named by the config: PostgreSQL when `databaseUrl` is set, otherwise PGlite in `dataDir`.
+ * Failures a user can fix (unreachable server, folder in use, corrupt folder) throw an AppError with one clear
+ * sentence and no credentials.
+ */
+export async function openDatabase(config: StoreConfig): Promise<Store> {
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.databasePoolSize ?? 10)
+    : openPGlite(config.dataDir);
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its connection emits 'error' on the pool; without a listener that kills the process.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => {});
+    throw new AppError('unavailable', {
+      message: `Cannot connect to PostgreSQL at ${describeUrl(url)}: ${describePgError(error)}`,
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed = false;
+  return {
+    db,
+    dialect: 'postgres',
+    recoveredFromCrash: false,
+    ping: () => timePing(db),
+    close: async () => {
+      if (!closed) {
+        closed = true;
+        await db.destroy();
+      }
+    },
+  };
+}
+
+async function openPGlite(dataDir: string): Promise<Store> {
+  const pgDir = join(dataDir, 'pgdata');
+  const lock: DataDirLock = acquireDataDirLock(dataDir, [join(pgDir, 'postmaster.pid')]);
+  let pglite: PGlite;
+  try {
+    assertLooksLikeDataFolder(pgDir);
+    pglite = await PGlite.create({ dataDir: pgDir });
+    await pglite.query('select 1');
+  } catch (error) {
+    lock.release();
+    if (error instanceof AppError) {
+      throw error;
+    }
+    throw new AppError('unavailable', {
+      message:
+        `The data folder ${dataDir} could not be opened as a Dijk database (${shortReason(error)}). ` +
+        'It may be damaged: restore it from a backup, or move it aside to start empty.',
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  let closed = false;
+  return {
+    db,
+    dialect: 'pglite',
+    recoveredFromCrash: lock.recoveredFromCrash,
+    ping: () => timePing(db),
+    close: async () => {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      await db.destroy();
+      await pglite.close();
+      lock.release();
+    },
+  };
+}
+
+/**
+ * A folder that has files but no PG_VERSION is not a database PGlite can open; PGlite would try initdb over it
+ * and fail in an obscure way. Say so plainly instead.
+ */
+function assertLooksLikeDataFolder(pgDir: string): void {
+  if (!existsSync(pgDir)) {
+    return;
+  }
+  const entries = readdirSync(pgDir);
+  if (entries.length > 0 && !entries.includes('PG_VERSION')) {
+    throw new AppError('unavailable', {
+      message: `The data folder ${pgDir} is not empty but holds no database (PG_VERSION is missing). Move it aside or restore it from a backup.`,
+    });
+  }
+}
+
+async function timePing(db: Kysely<Database>): Promise<number> {
+  const start = performance.now();
+  await sql`select 1`.execute(db);
+  return performance.now() - start;
+}
+
+/** host:port/database of a PostgreSQL URL, never the password. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return '(unparsable URL)';
+  }
+}
+
+function describePgError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  if (e.code === 'ECONNREFUSED') {
+    return 'connection refused (is the server running?)';
+  }
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') {
+    return 'host not found';
+  }
+  if (e.code === '28P01' || e.code === '28000') {
+    return 'authentication failed';
+  }
+  if (e.code === '3D000') {
+    return 'database does not exist';
+  }
+  return e.code ?? shortReason(error);
+}
+
+function shortReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0]?.slice(0, 160) ?? 'unknown error';
+}

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import * as m202611210500 from './202611210500-initial.js';
+
+/** A forward-only migration: plain SQL in `up`, run in its own transaction. */
+export interface Migration {
+  readonly name: string;
+  up(db: Kysely<any>): Promise<void>;
+}
+
+/**
+ * Every migration, oldest first. Listed by hand (not read from the folder) so the set is fixed at build time and
+ * a file cannot be skipped by a packaging mistake. Names are `<YYYYMMDDHHmm>-<kebab>` and never change.
+ */
+export const migrations: readonly Migration[] = [{ name: '202611210500-initial', ...m202611210500 }];

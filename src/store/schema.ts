@@ -1,0 +1,30 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+/** Table types for Kysely. Keep in step with src/store/migrations. */
+export interface Database {
+  dijk_migrations: { name: string; applied_at: Timestamp };
+  organisations: { id: Generated<string>; slug: string; name: string; created_at: Timestamp };
+  people: {
+    id: Generated<string>;
+    organisation_id: string;
+    display_name: string;
+    email: string | null;
+    created_at: Timestamp;
+  };
+  admin_login_tokens: {
+    id: Generated<string>;
+    token_hash: string;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Date | null;
+  };
+  admin_sessions: {
+    id: Generated<string>;
+    token_hash: string;
+    created_at: Timestamp;
+    last_seen_at: Timestamp;
+    expires_at: Timestamp;
+  };
+}
