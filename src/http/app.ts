@@ -71,6 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  // The API speaks JSON; areas that take uploads add their own parsers in their own scope.
+  app.removeContentTypeParser('text/plain');
   registerProblemHandler(app);
   registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
   await app.register(fastifyCookie);
