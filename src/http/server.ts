@@ -21,7 +21,13 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   logger: Logger,
-  options: { adminDistDir?: string; onStoreOpen?: (store: Store) => Promise<void> } = {},
+  options: {
+    adminDistDir?: string;
+    /** Runs after migrations, before the app is built (the demo loads its data here). */
+    onStoreOpen?: (store: Store) => Promise<void>;
+    /** Extra routes of an embedder, registered before the server listens. */
+    plugins?: readonly ((app: App) => Promise<void>)[];
+  } = {},
 ): Promise<RunningServer> {
   const store = await openDatabase(config);
   let app: App | undefined;
@@ -37,6 +43,9 @@ export async function startServer(
       logger,
       ...(options.adminDistDir ? { adminDistDir: options.adminDistDir } : {}),
     });
+    for (const plugin of options.plugins ?? []) {
+      await plugin(app);
+    }
     await app.listen({ port: config.port, host: config.host });
   } catch (error) {
     await app?.close().catch(() => {});

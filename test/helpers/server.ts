@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
+import type { App } from '../../src/http/app.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/logger.js';
 
@@ -16,7 +17,9 @@ export interface TestServer {
 }
 
 /** Starts the real server (the same `startServer` as `dijk serve`), serving the built admin UI. */
-export async function startTestServer(options: { env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { env?: Record<string, string>; plugins?: readonly ((app: App) => Promise<void>)[] } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dijk-srv-'));
   const config = loadConfig({ PORT: '0', DIJK_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env });
   const logs: string[] = [];
@@ -26,7 +29,9 @@ export async function startTestServer(options: { env?: Record<string, string> } 
       callback();
     },
   });
-  const server = await startServer(config, createLogger({ level: config.logLevel, destination }));
+  const server = await startServer(config, createLogger({ level: config.logLevel, destination }), {
+    ...(options.plugins ? { plugins: options.plugins } : {}),
+  });
   return {
     url: server.url,
     server,
