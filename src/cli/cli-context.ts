@@ -17,3 +17,11 @@ export function createCliContext(env: Record<string, string | undefined>, out: (
     out,
   };
 }
+
+/** Thrown by a command that has printed its own output and wants a given exit code (e.g. 1 for lint errors). */
+export class CliExit extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+    this.name = 'CliExit';
+  }
+}

@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { describeConfig } from '../config.js';
 import { isAppError } from '../errors.js';
 import { VERSION } from '../package-info.js';
-import { createCliContext } from './cli-context.js';
+import { CliExit, createCliContext } from './cli-context.js';
 import { registerAdminCommand } from './commands/admin.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
@@ -50,6 +50,9 @@ export async function runCli(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
+    if (error instanceof CliExit) {
+      return error.exitCode;
+    }
     if (error instanceof CommanderError) {
       // Help and version "errors" are successes; usage mistakes are bad input.
       return error.exitCode === 0 ? 0 : EXIT_USAGE;

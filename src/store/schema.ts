@@ -13,6 +13,18 @@ export interface Database {
     email: string | null;
     created_at: Timestamp;
   };
+  register_versions: {
+    id: Generated<string>;
+    organisation_id: string;
+    version: number;
+    hash: string;
+    content: ColumnType<unknown, string, string>;
+    source: string;
+    source_format: 'yaml' | 'json';
+    author: string;
+    message: string;
+    created_at: Timestamp;
+  };
   admin_login_tokens: {
     id: Generated<string>;
     token_hash: string;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as m202611210500 from './202611210500-initial.js';
+import * as m202611210600 from './202611210600-register-versions.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -11,4 +12,7 @@ export interface Migration {
  * Every migration, oldest first. Listed by hand (not read from the folder) so the set is fixed at build time and
  * a file cannot be skipped by a packaging mistake. Names are `<YYYYMMDDHHmm>-<kebab>` and never change.
  */
-export const migrations: readonly Migration[] = [{ name: '202611210500-initial', ...m202611210500 }];
+export const migrations: readonly Migration[] = [
+  { name: '202611210500-initial', ...m202611210500 },
+  { name: '202611210600-register-versions', ...m202611210600 },
+];
