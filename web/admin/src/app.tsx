@@ -1,0 +1,29 @@
+import { Route, Router, Switch } from 'wouter';
+import { AREAS } from './areas';
+import { Layout } from './components/layout';
+import { DashboardPage } from './pages/dashboard.page';
+import { NotAvailablePage } from './pages/not-available.page';
+import { NotFoundPage } from './pages/not-found.page';
+
+/** The admin UI: every route under /admin (the server answers index.html for each of them). */
+export function App() {
+  return (
+    <Router base="/admin">
+      <Layout>
+        <Switch>
+          <Route path="/">
+            <DashboardPage />
+          </Route>
+          {AREAS.filter((area) => !area.isAvailable).map((area) => (
+            <Route key={area.key} path={area.path} nest>
+              <NotAvailablePage area={area.key} />
+            </Route>
+          ))}
+          <Route>
+            <NotFoundPage />
+          </Route>
+        </Switch>
+      </Layout>
+    </Router>
+  );
+}
