@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import { suggest } from './register.references.js';
+import { findNode, formatPath, nodePosition, parseText } from './register.locate.js';
+import { type Register, RegisterSchema } from './register.schema.js';
+
+/** One thing wrong with a register file, located for an editor or a terminal. */
+export interface RegisterProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** The register path, e.g. `purposes[2].legal_basis`; empty for a syntax error. */
+  path: string;
+  message: string;
+  expected?: string;
+  /** "Did you mean" — the closest known key, term or id. */
+  suggestion?: string;
+}
+
+type ZodNode = { _zod: { def: Record<string, unknown> & { type: string } } };
+
+/** The sub-schema at `path`, looking through optional/default wrappers; used to list the known keys. */
+function schemaAt(schema: ZodNode, path: readonly PropertyKey[]): ZodNode | undefined {
+  let current: ZodNode | undefined = schema;
+  let i = 0;
+  while (current) {
+    const def: ZodNode['_zod']['def'] = current._zod.def;
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'nonoptional'].includes(def.type)) {
+      current = def.innerType as ZodNode;
+      continue;
+    }
+    if (def.type === 'pipe') {
+      current = def.in as ZodNode;
+      continue;
+    }
+    if (i >= path.length) {
+      return current;
+    }
+    const segment = path[i++];
+    if (def.type === 'object') {
+      current = (def.shape as Record<string, ZodNode>)[String(segment)];
+    } else if (def.type === 'array') {
+      current = def.element as ZodNode;
+    } else if (def.type === 'record') {
+      current = def.valueType as ZodNode;
+    } else {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  const node = schemaAt(RegisterSchema as unknown as ZodNode, path);
+  return node?._zod.def.type === 'object' ? Object.keys(node._zod.def.shape as object) : [];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') {
+      return undefined;
+    }
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<RegisterProblem, 'file' | 'line' | 'column'>[] {
+  const path = formatPath(issue.path);
+  const input = valueAt(data, issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const suggestion = suggest(key, knownKeys(issue.path));
+        return {
+          path: formatPath([...issue.path, key]),
+          message: `unknown field "${key}"`,
+          expected: `one of: ${knownKeys(issue.path).join(', ')}`,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        };
+      });
+    case 'invalid_type':
+      return [
+        input === undefined
+          ? { path, message: `missing required field "${String(issue.path.at(-1) ?? '')}"`, expected: issue.expected }
+          : { path, message: `expected ${issue.expected}, got ${JSON.stringify(input)}`, expected: issue.expected },
+      ];
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const suggestion = typeof input === 'string' ? suggest(input, values) : undefined;
+      const shown = values.length > 12 ? `${values.slice(0, 12).join(', ')}, …` : values.join(', ');
+      return [
+        {
+          path,
+          message: `${JSON.stringify(input)} is not allowed here`,
+          expected: `one of: ${shown}`,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        },
+      ];
+    }
+    case 'invalid_union': {
+      const expected = [...new Set(issue.errors.flat().map((e) => ('values' in e ? e.values.join(', ') : e.message)))];
+      return [{ path, message: `${JSON.stringify(input)} is not allowed here`, expected: expected.join(' | ') }];
+    }
+    case 'custom': {
+      const params = (issue.params ?? {}) as { expected?: string; suggestion?: string };
+      return [
+        {
+          path,
+          message: issue.message,
+          ...(params.expected === undefined ? {} : { expected: params.expected }),
+          ...(params.suggestion === undefined ? {} : { suggestion: params.suggestion }),
+        },
+      ];
+    }
+    default:
+      return [{ path, message: issue.message }];
+  }
+}
+
+/**
+ * Parses a register from YAML or JSON text and validates it. Every problem — syntax, shape, unknown key, unknown
+ * id or term — comes back with file, line and column and, where possible, a "did you mean". Never throws.
+ */
+export function parseRegister(
+  text: string,
+  file: string,
+): { ok: true; register: Register } | { ok: false; problems: RegisterProblem[] } {
+  try {
+    const { doc, lineCounter } = parseText(text);
+    if (doc.errors.length > 0) {
+      return {
+        ok: false,
+        problems: doc.errors.map((error) => {
+          const pos = lineCounter.linePos(error.pos[0]);
+          return { file, line: pos.line, column: pos.col, path: '', message: error.message.split('\n')[0] ?? 'syntax error' };
+        }),
+      };
+    }
+    const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+    const result = RegisterSchema.safeParse(data);
+    if (result.success) {
+      return { ok: true, register: result.data };
+    }
+    const problems = result.error.issues.flatMap((issue) =>
+      describeIssue(issue, data).map((problem) => {
+        const segments = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+        const position = nodePosition(findNode(doc, segments, issue.code === 'unrecognized_keys'), lineCounter);
+        return { file, ...position, ...problem };
+      }),
+    );
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { ok: false, problems };
+  } catch (error) {
+    // A parser bug must not surface as a stack trace: report it as an unreadable register.
+    const message = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+    return { ok: false, problems: [{ file, line: 1, column: 1, path: '', message: `could not read the register: ${message}` }] };
+  }
+}
