@@ -49,3 +49,17 @@ export function formatTime(value: Date, locale: string): string {
 export function formatInteger(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
+
+/**
+ * The locale to format numbers and dates in: the browser's own variant of the UI language when it has one (so an
+ * `en-GB` or `nl-BE` browser gets its date order and separators), else the UI language itself.
+ */
+export function formattingLocale(language: string, preferred: readonly string[] = navigator.languages ?? []): string {
+  const variant = preferred.find((tag) => tag.toLowerCase().split('-')[0] === language);
+  try {
+    return variant ? (Intl.getCanonicalLocales(variant)[0] ?? language) : language;
+  } catch {
+    // A malformed tag from the browser: the UI language is always valid.
+    return language;
+  }
+}
