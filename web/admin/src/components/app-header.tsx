@@ -16,7 +16,7 @@ export function AppHeader({ isMenuOpen, onToggleMenu }: { isMenuOpen: boolean; o
         data-testid="menu-button"
       >
         <span className="menu-icon" aria-hidden="true" />
-        {t('app.menu')}
+        <span className="menu-label">{t('app.menu')}</span>
       </button>
       <Link href="/" className="brand" data-testid="brand">
         <img className="brand-logo" src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="28" height="28" />
