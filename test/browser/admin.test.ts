@@ -110,6 +110,36 @@ describeWithBrowser('admin UI in Chromium, served by the real server', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows a loading state, then refreshes by itself every 10 seconds', async () => {
+    const watched = await openWatchedPage(browser, server.url);
+    pages.push(watched);
+    const { page, problems } = watched;
+    await page.clock.install();
+    let statusCalls = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/status', async (route) => {
+      statusCalls += 1;
+      if (statusCalls === 1) {
+        await held; // Hold the first answer so the loading state can be seen.
+      }
+      await route.fallback();
+    });
+    await page.goto(`${server.url}/admin/`);
+    await expectText(page, 'loading', 'Loading the status…');
+    release();
+    await expectText(page, 'db-reachable', 'Reachable');
+    expect(statusCalls).toBe(1);
+
+    const automatic = page.waitForResponse((r) => r.url().endsWith('/api/status'));
+    await page.clock.runFor(10_000);
+    await automatic;
+    expect(statusCalls).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
   it('switches language to FR and NL, sets html[lang] and remembers the choice', async () => {
     const { page, problems } = await open('/admin/');
     await expectText(page, 'db-reachable', 'Reachable');
