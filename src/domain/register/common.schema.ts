@@ -44,7 +44,9 @@ export const Url = z.string().regex(/^https?:\/\/\S+$/, 'a URL starting with htt
 /** The six lawful bases of Art. 6(1)(a)–(f), with the words the statement importer also uses. */
 export const LegalBasis = z
   .enum(['consent', 'contract', 'legal_obligation', 'vital_interest', 'public_interest', 'legitimate_interest'])
-  .describe('GDPR Art. 6(1): a consent, b contract, c legal_obligation, d vital_interest, e public_interest, f legitimate_interest.');
+  .describe(
+    'GDPR Art. 6(1): a consent, b contract, c legal_obligation, d vital_interest, e public_interest, f legitimate_interest.',
+  );
 export type LegalBasis = z.infer<typeof LegalBasis>;
 
 /** The Art. 9(2)(a)–(j) conditions for special-category data. */

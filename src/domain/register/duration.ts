@@ -40,13 +40,7 @@ export function durationInDays(text: string): number {
     return Number.NaN;
   }
   return (
-    p.years * 365.25 +
-    p.months * 30.4375 +
-    p.weeks * 7 +
-    p.days +
-    p.hours / 24 +
-    p.minutes / 1440 +
-    p.seconds / 86400
+    p.years * 365.25 + p.months * 30.4375 + p.weeks * 7 + p.days + p.hours / 24 + p.minutes / 1440 + p.seconds / 86400
   );
 }
 
@@ -63,9 +57,33 @@ export function describeDuration(text: string, lang: 'nl' | 'en' | 'fr'): string
     return text;
   }
   const words = {
-    nl: [['jaar', 'jaar'], ['maand', 'maanden'], ['week', 'weken'], ['dag', 'dagen'], ['uur', 'uur'], ['minuut', 'minuten'], ['seconde', 'seconden']],
-    en: [['year', 'years'], ['month', 'months'], ['week', 'weeks'], ['day', 'days'], ['hour', 'hours'], ['minute', 'minutes'], ['second', 'seconds']],
-    fr: [['an', 'ans'], ['mois', 'mois'], ['semaine', 'semaines'], ['jour', 'jours'], ['heure', 'heures'], ['minute', 'minutes'], ['seconde', 'secondes']],
+    nl: [
+      ['jaar', 'jaar'],
+      ['maand', 'maanden'],
+      ['week', 'weken'],
+      ['dag', 'dagen'],
+      ['uur', 'uur'],
+      ['minuut', 'minuten'],
+      ['seconde', 'seconden'],
+    ],
+    en: [
+      ['year', 'years'],
+      ['month', 'months'],
+      ['week', 'weeks'],
+      ['day', 'days'],
+      ['hour', 'hours'],
+      ['minute', 'minutes'],
+      ['second', 'seconds'],
+    ],
+    fr: [
+      ['an', 'ans'],
+      ['mois', 'mois'],
+      ['semaine', 'semaines'],
+      ['jour', 'jours'],
+      ['heure', 'heures'],
+      ['minute', 'minutes'],
+      ['seconde', 'secondes'],
+    ],
   }[lang];
   const values = [p.years, p.months, p.weeks, p.days, p.hours, p.minutes, p.seconds];
   const parts = values.flatMap((v, i) => (v > 0 ? [`${v} ${words[i]?.[v === 1 ? 0 : 1] ?? ''}`] : []));

@@ -28,7 +28,16 @@ export const AutomatedDecision = z.strictObject({
 export const ConsentSettings = z.strictObject({
   withdrawal: z
     .array(
-      z.enum(['unsubscribe_link', 'preference_centre', 'cookie_settings', 'account_settings', 'email', 'web_form', 'phone', 'post']),
+      z.enum([
+        'unsubscribe_link',
+        'preference_centre',
+        'cookie_settings',
+        'account_settings',
+        'email',
+        'web_form',
+        'phone',
+        'post',
+      ]),
     )
     .optional(),
   double_opt_in: z.boolean().optional(),

@@ -3,9 +3,29 @@ import { Country, Duration, Id, LocalizedText } from './common.schema.js';
 
 /** The kinds of recipient the statement importer also recognises (eval README `recipient_types`). */
 export const RecipientType = z.enum([
-  'hosting', 'it_support', 'accounting', 'bank', 'payment', 'crm', 'newsletter', 'marketing', 'analytics',
-  'advertising', 'communication', 'webshop', 'webinar', 'ticketing', 'web_design', 'assessment_tool', 'coaching',
-  'secretarial', 'software_development', 'social_media', 'legal_authority', 'group_company', 'other',
+  'hosting',
+  'it_support',
+  'accounting',
+  'bank',
+  'payment',
+  'crm',
+  'newsletter',
+  'marketing',
+  'analytics',
+  'advertising',
+  'communication',
+  'webshop',
+  'webinar',
+  'ticketing',
+  'web_design',
+  'assessment_tool',
+  'coaching',
+  'secretarial',
+  'software_development',
+  'social_media',
+  'legal_authority',
+  'group_company',
+  'other',
 ]);
 
 /**

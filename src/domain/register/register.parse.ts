@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { suggest } from './register.references.js';
 import { findNode, formatPath, nodePosition, parseText } from './register.locate.js';
+import { suggest } from './register.references.js';
 import { type Register, RegisterSchema } from './register.schema.js';
 
 /** One thing wrong with a register file, located for an editor or a terminal. */
@@ -133,7 +133,13 @@ export function parseRegister(
         ok: false,
         problems: doc.errors.map((error) => {
           const pos = lineCounter.linePos(error.pos[0]);
-          return { file, line: pos.line, column: pos.col, path: '', message: error.message.split('\n')[0] ?? 'syntax error' };
+          return {
+            file,
+            line: pos.line,
+            column: pos.col,
+            path: '',
+            message: error.message.split('\n')[0] ?? 'syntax error',
+          };
         }),
       };
     }
@@ -154,6 +160,9 @@ export function parseRegister(
   } catch (error) {
     // A parser bug must not surface as a stack trace: report it as an unreadable register.
     const message = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
-    return { ok: false, problems: [{ file, line: 1, column: 1, path: '', message: `could not read the register: ${message}` }] };
+    return {
+      ok: false,
+      problems: [{ file, line: 1, column: 1, path: '', message: `could not read the register: ${message}` }],
+    };
   }
 }

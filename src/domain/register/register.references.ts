@@ -6,7 +6,13 @@ interface Referable {
   data_subjects: { id: string; term?: string | undefined; label?: unknown }[];
   data_categories: { id: string; term?: string | undefined; parent?: string | undefined; label?: unknown }[];
   purposes: { id: string; data_subjects: string[]; data_categories: string[] }[];
-  retention: { id: string; purposes: string[]; data_categories: string[]; duration?: string | undefined; from?: string | undefined }[];
+  retention: {
+    id: string;
+    purposes: string[];
+    data_categories: string[];
+    duration?: string | undefined;
+    from?: string | undefined;
+  }[];
   recipients: { id: string; purposes: string[]; data_categories: string[] }[];
   processor_activities: { id: string; data_subjects: string[]; data_categories: string[]; sub_processors: string[] }[];
   cookies: { consent_purpose?: string | undefined; recipient?: string | undefined }[];

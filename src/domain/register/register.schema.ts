@@ -27,7 +27,13 @@ export const DataCategory = z.strictObject({
 });
 
 export const RetentionTrigger = z.enum([
-  'collected', 'last_activity', 'contract_end', 'consent_withdrawn', 'unsubscribed', 'account_closed', 'event_end',
+  'collected',
+  'last_activity',
+  'contract_end',
+  'consent_withdrawn',
+  'unsubscribed',
+  'account_closed',
+  'event_end',
   'request_closed',
 ]);
 
