@@ -96,7 +96,8 @@ export const cookieNecessaryClaimMismatch = defineRule({
 /** EDPB/CNIL good practice: cookie lifetimes proportionate, at most 13 months [S]. */
 export const cookieDurationExcessive = defineRule({
   id: 'cookie-duration-excessive',
-  severity: 'warning',
+  // Good practice from secondary sources, not a statutory limit: a note, not a warning.
+  severity: 'info',
   article: 'GDPR Art. 5(1)(e); CNIL délibération 2020-091',
   description: { nl: 'Cookie leeft te lang', en: 'Cookie lifetime too long' },
   message: { nl: 'Deze cookie leeft langer dan 13 maanden', en: 'This cookie lives longer than 13 months' },
