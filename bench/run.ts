@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { runAudit } from './audit.bench.js';
 import { type BenchResult, formatTable, writeResult } from './harness.js';
 import { runHttp } from './http.bench.js';
 import { runStartup } from './startup.bench.js';
@@ -7,6 +8,7 @@ import { runStartup } from './startup.bench.js';
 const benchmarks: Record<string, () => Promise<BenchResult>> = {
   startup: runStartup,
   http: runHttp,
+  audit: runAudit,
 };
 
 async function main(): Promise<number> {

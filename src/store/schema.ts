@@ -25,6 +25,22 @@ export interface Database {
     message: string;
     created_at: Timestamp;
   };
+  audit_entries: {
+    chain_id: string;
+    seq: ColumnType<number, number, number>;
+    at: Timestamp;
+    actor_type: 'user' | 'api_key' | 'system' | 'anonymous';
+    actor_id: string | null;
+    action: string;
+    outcome: 'success' | 'denied' | 'failure';
+    target_type: string | null;
+    target_id: string | null;
+    request_id: string | null;
+    ip: string | null;
+    prev_hash: string;
+    hash: string;
+  };
+  audit_anchors: { chain_id: string; seq: ColumnType<number, number, number>; hash: string; created_at: Timestamp };
   admin_login_tokens: {
     id: Generated<string>;
     token_hash: string;

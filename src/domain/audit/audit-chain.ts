@@ -32,9 +32,12 @@ export interface AuditEntry extends AuditEvent {
   hash: string;
 }
 
-/** A length-prefixed field: unambiguous whatever the content, and much cheaper than JSON encoding. */
+/**
+ * A field prefixed with its UTF-8 byte length: unambiguous whatever the content, much cheaper than JSON
+ * encoding, and computable in SQL (`octet_length`), so the database can verify the chain where the data is.
+ */
 function field(value: string | null | undefined): string {
-  return value === null || value === undefined ? '-' : `${value.length}:${value}`;
+  return value === null || value === undefined ? '-' : `${Buffer.byteLength(value, 'utf8')}:${value}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as m202611210500 from './202611210500-initial.js';
 import * as m202611210600 from './202611210600-register-versions.js';
+import * as m202611210700 from './202611210700-audit-log.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -15,4 +16,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '202611210500-initial', ...m202611210500 },
   { name: '202611210600-register-versions', ...m202611210600 },
+  { name: '202611210700-audit-log', ...m202611210700 },
 ];
