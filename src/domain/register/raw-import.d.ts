@@ -1,0 +1,5 @@
+// Vite/vitest `?raw` imports: tests read the example registers as text without node:fs (src/domain is pure).
+declare module '*.yaml?raw' {
+  const text: string;
+  export default text;
+}
