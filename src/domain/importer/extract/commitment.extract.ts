@@ -1,0 +1,169 @@
+import type { Element, ImportExtraction } from '../import.types.js';
+import { parseDurations } from '../text/duration.parse.js';
+import { type ExtractContext, elementAt, elementOf, inTopic, isNegatedAt } from './extract.context.js';
+
+const CONTROLLER =
+  /verwerkingsverantwoordelijke|verantwoordelijk(?:e)? voor de verwerking|responsable (?:du|de) traitement|(?:data )?controller/i;
+const PROCESSOR_SELF =
+  /(?:^|\b(?:wij|we|nous|zij|hij)\b|\bNAME\b)[^.;]{0,50}?(?:(?:als|as|en tant que|in (?:our|its) capacity as)\s+)?(?<![-\p{L}])(?:verwerker|processor|sous-traitant)(?![-\p{L}])/iu;
+const NOT_CONTROLLER =
+  /\bNAME\b[^.;]{0,40}\b(?:niet de|not the|pas le) (?:verwerkingsverantwoordelijke|controller|responsable)/i;
+
+/**
+ * The organisation's own roles: controller of its statement by default (the statement exists because it decides on
+ * processing), processor when it says it processes on behalf of others or that it is not the controller there.
+ */
+export function extractRoles(ctx: ExtractContext, organisationName?: string): Element<'controller' | 'processor'>[] {
+  const roles: Element<'controller' | 'processor'>[] = [];
+  const name = organisationName
+    ? organisationName
+        .replace(/\s*,?\s*(?:BVBA|BV|NV|SRL|SA|ASBL|VZW|Inc\.?|LLC)$/i, '')
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    : '';
+  const self = name ? new RegExp(PROCESSOR_SELF.source.replace('NAME', name), 'iu') : PROCESSOR_SELF;
+  const notController = name ? new RegExp(NOT_CONTROLLER.source.replace('NAME', name), 'i') : undefined;
+  for (const s of ctx.doc.sentences) {
+    if (!roles.some((r) => r.value === 'controller')) {
+      const m = CONTROLLER.exec(s.text);
+      if (m) {
+        roles.push(elementOf(s, 'controller', m, 0.8));
+      }
+    }
+    if (!roles.some((r) => r.value === 'processor')) {
+      const m = (name ? self.exec(s.text) : null) ?? notController?.exec(s.text);
+      // "Wij sluiten verwerkersovereenkomsten met verwerkers" is the controller speaking: the processor must be the subject.
+      if (
+        m &&
+        !/(?:met|with|avec) (?:de |deze |onze |nos |our )?(?:verwerkers|processors|sous-traitants)/i.test(m[0])
+      ) {
+        roles.push(elementOf(s, 'processor', m, 0.7));
+      }
+    }
+  }
+  if (!roles.some((r) => r.value === 'controller')) {
+    const first = ctx.doc.sentences[0];
+    if (first) {
+      roles.unshift(elementAt(first, 'controller', 0, first.text.length, 0.5));
+    }
+  }
+  return roles;
+}
+
+const CHILD_CUE =
+  /kinderen|kind\b|minderjarig|jongeren|ouders?|voogd|children|child|minors?|parent|guardian|enfants?|mineurs?|tuteur|moins de|under the age|younger than|jonger dan/i;
+const AGE =
+  /(?:jonger dan|ouder dan|onder de|beneden|younger than|older than|under(?: the age of)?|below|over|moins de|plus de|[âa]g[ée]e?s? de|minimum age of|minimumleeftijd (?:van|is)|at least|minstens)\s+(\d{1,2})\s*(?:jaar|years?|ans)?|(\d{1,2})\s*(?:jaar|years?|ans)\s*(?:of ouder|or older|et plus|ou plus)/i;
+
+/** The minimum age for children's consent or use the statement states. */
+export function extractChildrenAge(ctx: ExtractContext): Element<number> | undefined {
+  for (const s of ctx.doc.sentences) {
+    if (!(inTopic(ctx, s, 'children') || CHILD_CUE.test(s.text))) {
+      continue;
+    }
+    const m = AGE.exec(s.text);
+    const age = Number(m?.[1] ?? m?.[2]);
+    if (m && age >= 12 && age <= 18) {
+      return elementOf(s, age, m, inTopic(ctx, s, 'children') ? 0.85 : 0.7);
+    }
+  }
+  return undefined;
+}
+
+const ADM =
+  /geautomatiseerde (?:besluit\w*|verwerking\w*)|automated (?:decision|individual decision|processing)|d[ée]cisions? (?:individuelle )?automatis[ée]e?s?|profilering|profiling|profilage/i;
+const ADM_NEGATED = /\b(?:geen|niet|no|not|never|nooit|aucune?|pas)\b/i;
+const ADM_RIGHT = /recht|right|droit/i;
+
+/** Whether the statement says it takes solely automated decisions (false when it says it does not). */
+export function extractAutomatedDecisions(ctx: ExtractContext): Element<boolean> | undefined {
+  let positive: Element<boolean> | undefined;
+  for (const s of ctx.doc.sentences) {
+    const m = ADM.exec(s.text);
+    if (!m || (ADM_RIGHT.test(s.text) && !inTopic(ctx, s, 'automated'))) {
+      continue;
+    }
+    if (ADM_NEGATED.test(s.text)) {
+      return elementOf(s, false, m, 0.8);
+    }
+    if (
+      /\b(?:wij|we|nous|gebruik|use|utilis|maakt)\b/i.test(s.text) &&
+      !/\b(?:indien|if|si|als|wanneer|when)\b/i.test(s.text)
+    ) {
+      positive ??= elementOf(s, true, m, 0.6);
+    }
+  }
+  return positive;
+}
+
+const BREACH =
+  /datalek|incident|inbreuk|beveiligingsinbreuk|breach|violation de (?:donn[ée]es|s[ée]curit[ée])|fuite de donn/i;
+const NOTIFY = /meld\w*|notif\w*|inform\w*|op de hoogte|verwittig\w*|pr[ée]ven\w*/i;
+
+/** The time within which the processor tells the controller of a breach ("ten laatste 24 uur na …" → PT24H). */
+export function extractBreachNotice(ctx: ExtractContext): Element<string> | undefined {
+  for (const s of ctx.doc.sentences) {
+    const previous = ctx.doc.sentences[s.index - 1]?.text ?? '';
+    if (
+      !(BREACH.test(s.text) || (inTopic(ctx, s, 'security') && BREACH.test(previous))) ||
+      !NOTIFY.test(s.text) ||
+      !CONTROLLER.test(s.text)
+    ) {
+      continue;
+    }
+    const d = parseDurations(s.text).find((x) => x.unit === 'H' || x.unit === 'D');
+    if (d) {
+      return elementAt(s, d.iso, d.start, d.end, 0.8);
+    }
+  }
+  return undefined;
+}
+
+const FOREIGN =
+  /buiten de (?:eer|eu|europese (?:economische ruimte|unie))|derde landen?|hors (?:de l['’])?(?:ue|eee|union europ[ée]enne|espace [ée]conomique europ[ée]en)|outside (?:the )?(?:eea|eu|european (?:economic area|union))|third countr\w+|pays tiers|verenigde staten|[ée]tats-unis|united states|\busa\b|amerikaans\w*|am[ée]ricain\w*/i;
+const TRANSFER_VERB =
+  /doorgifte|doorge\w+|overgebracht|opgeslagen|opslaan|transf[eé]r\w*|stock\w*|h[ée]berg\w*|servers?|serveurs?|gevestigd|located|established|situ[ée]s?|si[èe]ges?|verwerk\w*|process\w*|diensten|services|in te zetten|operate|op[ée]rent|sub-?processors/i;
+const HYPOTHETICAL = /\b(?:indien|mocht|zou|zouden|if|should|in case|si|au cas|kunnen|could|may|pourr\w+)\b/i;
+const EXCEPTION = /uitzondering|behalve|except|sauf|à l['’]exception/i;
+
+/**
+ * Whether personal data leave the EEA: true on a stated transfer or a service established in a third country, false
+ * when the statement says data never leave the EEA, unknown when it only says what it would do if they did.
+ */
+export function extractTransfers(
+  ctx: ExtractContext,
+  foreignProviders: Element<string>[],
+): Element<boolean> | undefined {
+  let negative: Element<boolean> | undefined;
+  for (const s of ctx.doc.sentences) {
+    const m = FOREIGN.exec(s.text);
+    if (!m || !TRANSFER_VERB.test(s.text) || inTopic(ctx, s, 'definitions', 'rights')) {
+      continue;
+    }
+    if (HYPOTHETICAL.test(s.text) && !EXCEPTION.test(s.text)) {
+      continue;
+    }
+    if (isNegatedAt(s.text, m.index ?? 0) && !EXCEPTION.test(s.text)) {
+      negative ??= elementOf(s, false, m, 0.75);
+      continue;
+    }
+    return elementOf(s, true, m, 0.8);
+  }
+  if (negative) {
+    return negative;
+  }
+  const provider = foreignProviders[0];
+  return provider ? { ...provider, value: true, confidence: 0.5 } : undefined;
+}
+
+const BSN = /burgerservicenummer|\bbsn\b/i;
+
+/** Whether the statement gives instructions about the Dutch citizen service number (BSN). */
+export function extractBsn(ctx: ExtractContext): ImportExtraction['bsnInstructions'] {
+  for (const s of ctx.doc.sentences) {
+    const m = BSN.exec(s.text);
+    if (m) {
+      return elementOf(s, true, m, 0.9);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,88 @@
+import type { CookieCategory, Element, Sentence } from '../import.types.js';
+import { type ExtractContext, elementAt, elementOf, inTopic, isNegatedAt, uniqueByValue } from './extract.context.js';
+
+// Category words that qualify "cookies" (before or after it), per category.
+const CATEGORY_WORDS: [CookieCategory, RegExp][] = [
+  [
+    'strictly_necessary',
+    /\b(?:strikt noodzakelijke?|noodzakelijke|essenti[eë]le|technisch noodzakelijke|strictement n[ée]cessaires?|essentiels?|n[ée]cessaires?|strictly necessary|essential|necessary)\b/giu,
+  ],
+  ['functional', /\b(?:functionele|fonctionnels?|functional|preference|voorkeurs?)\b/giu],
+  ['analytics', /\b(?:analytische|analytics?|analytiques?|statisti\w+|mesure d['’]audience|performance)\b/giu],
+  [
+    'marketing',
+    /\b(?:tracking|targeting|advertising|marketing|publicitaires?|reclame|tra[çc]age|ciblage|advertentie\w*|social media|sociale media|r[ée]seaux sociaux|third[- ]party tracking)\b/giu,
+  ],
+];
+const COOKIE = /cookie|traceur|tracker/i;
+const ONLY =
+  /\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|only|solely)\b[^.;]{0,40}?\b(?:strikt noodzakelijke?|noodzakelijke|essenti[eë]le|functionele|strictement n[ée]cessaires|n[ée]cessaires|essentiels|strictly necessary|essential|necessary|technical)\b/i;
+const NO_COOKIES =
+  /(?:gebruik\w* geen cookies|geen cookies|n['’]utilis\w+ (?:pas|aucun) (?:de )?cookies?|aucun cookie|(?:does|do) not use (?:any )?cookies|no cookies(?! other)|uses no cookies)/i;
+// Cookie names as written: identifiers with an underscore or well-known names (Open Cookie Database vocabulary).
+const COOKIE_NAME =
+  /(?<![\p{L}\p{N}_@./-])(?:_[a-z][\w-]*|[a-z][a-z0-9]*_[\w-]+|phpsessid|jsessionid|asp\.net_sessionid|cookieconsent|cookielawinfo[\w-]*|nid|ide|__[\w-]+)(?![\p{L}\p{N}_@.-])/giu;
+
+function isCookieSentence(ctx: ExtractContext, s: Sentence): boolean {
+  return COOKIE.test(s.text) || (inTopic(ctx, s, 'cookies') && s.kind !== 'paragraph');
+}
+
+export interface CookieExtraction {
+  names: Element<string>[];
+  categories: Element<CookieCategory>[];
+  none?: Element<boolean>;
+}
+
+/**
+ * Finds cookie names and categories. A statement that says it uses only strictly necessary cookies gets only that
+ * category, even when it goes on to describe the kinds of cookies that exist; one that says it uses no cookies
+ * gets none.
+ */
+export function extractCookies(ctx: ExtractContext): CookieExtraction {
+  const names: Element<string>[] = [];
+  const categories: Element<CookieCategory>[] = [];
+  let only: Element<CookieCategory> | undefined;
+  let none: Element<boolean> | undefined;
+  for (const s of ctx.doc.sentences) {
+    if (inTopic(ctx, s, 'not_collected')) {
+      continue;
+    }
+    const noCookies = NO_COOKIES.exec(s.text);
+    if (noCookies && !none) {
+      none = elementOf(s, true, noCookies, 0.8);
+    }
+    if (!isCookieSentence(ctx, s)) {
+      continue;
+    }
+    const onlyMatch = ONLY.exec(s.text);
+    if (onlyMatch && !only && COOKIE.test(s.text) && !isNegatedAt(s.text, onlyMatch.index ?? 0)) {
+      only = elementOf(s, 'strictly_necessary', onlyMatch, 0.85);
+    }
+    if (inTopic(ctx, s, 'cookies') && s.kind !== 'paragraph') {
+      for (const m of s.text.matchAll(COOKIE_NAME)) {
+        names.push(elementOf(s, m[0], m, 0.7));
+      }
+    }
+    if (!COOKIE.test(s.text)) {
+      continue;
+    }
+    for (const [category, regex] of CATEGORY_WORDS) {
+      for (const m of s.text.matchAll(regex)) {
+        const at = m.index ?? 0;
+        // The category word must sit close to the word "cookie" to qualify it.
+        const near = s.text.slice(Math.max(0, at - 40), at + m[0].length + 40);
+        if (COOKIE.test(near) && !isNegatedAt(s.text, at)) {
+          categories.push(elementAt(s, category, at, at + m[0].length, 0.7));
+          break;
+        }
+      }
+    }
+  }
+  if (none && names.length === 0 && !only) {
+    return { names: [], categories: [], none };
+  }
+  if (only) {
+    return { names: uniqueByValue(names), categories: [only] };
+  }
+  return { names: uniqueByValue(names), categories: uniqueByValue(categories) };
+}

@@ -1,0 +1,113 @@
+import type { Element, Sentence } from '../import.types.js';
+import { DATA_CATEGORY_LEXICON } from '../lexicon/data-category.lexicon.js';
+import {
+  compileAlternatives,
+  type ExtractContext,
+  elementOf,
+  inTopic,
+  isNegatedAt,
+  topicsOf,
+  uniqueByValue,
+} from './extract.context.js';
+
+// One compiled expression per DPV term, built at module load.
+const TERM_PATTERNS = DATA_CATEGORY_LEXICON.map((e) => ({ term: e.term, regex: compileAlternatives(e.patterns) }));
+
+/** Art. 9(1) special categories among the DPV terms the lexicon produces. */
+export const SPECIAL_CATEGORY_TERMS = new Set([
+  'Biometric',
+  'Genetic',
+  'Health',
+  'PhysicalHealth',
+  'MentalHealth',
+  'MedicalHealth',
+  'Sexual',
+  'SexualHistory',
+  'SexualPreference',
+  'PoliticalOpinion',
+  'PoliticalAffiliation',
+  'TradeUnionMembership',
+  'Religion',
+  'ReligiousBelief',
+  'PhilosophicalBelief',
+  'EthnicOrigin',
+  'Race',
+]);
+
+// Umbrella terms said in passing ("contactgegevens: e-mail, telefoon"): dropped when a narrower term is found,
+// because the narrower one is what the statement commits to.
+const UMBRELLAS: Record<string, string[]> = {
+  Contact: ['EmailAddress', 'EmailAddressWork', 'TelephoneNumber'],
+  Financial: ['BankAccount', 'PaymentCardNumber', 'Transaction', 'Purchase', 'FinancialStatus'],
+  Health: ['PhysicalHealth', 'MentalHealth'],
+  PhilosophicalBelief: ['Religion'],
+  Passport: ['OfficialID'],
+  EmailContent: ['Communication'],
+};
+
+// Sections whose lists are not about the data the organisation processes.
+const EXCLUDED_TOPICS = [
+  'not_collected',
+  'definitions',
+  'cookies',
+  'rights',
+  'security',
+  'authority',
+  'changes',
+  'automated',
+  'recipients',
+  'transfers',
+  'identity',
+  'children',
+  'purposes',
+] as const;
+const DATA_HEADER = /gegevens|donn[ée]es|\bdata\b|information|categor/i;
+const DATA_WORD = /gegevens|donn[ée]es|\bdata\b|information/i;
+
+function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
+  if (s.cell) {
+    return DATA_HEADER.test(s.cell.header) && s.cell.col === 0 && !inTopic(ctx, s, 'recipients', 'cookies', 'rights');
+  }
+  if (s.kind === 'heading' && s.text.split(/\s+/).length > 3) {
+    return false;
+  }
+  const topics = topicsOf(ctx, s);
+  if (topics.includes('data')) {
+    return !topics.includes('not_collected') && !topics.includes('definitions') && !topics.includes('cookies');
+  }
+  if (EXCLUDED_TOPICS.some((t) => topics.includes(t))) {
+    return false;
+  }
+  // Retention lists name the data they keep ("Gegevens in de financiële administratie (naam, adres): 7 jaar").
+  return topics.includes('retention') && (s.kind === 'item' || DATA_WORD.test(s.text));
+}
+
+/**
+ * Finds the personal-data categories a statement says it processes, as DPV `pd:` terms, from sentences in data
+ * sections, data columns of tables and retention lists; negated mentions ("wij verzamelen geen …") are skipped.
+ */
+export function extractDataCategories(ctx: ExtractContext): Element<string>[] {
+  const found: Element<string>[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (!isDataSentence(ctx, s)) {
+      continue;
+    }
+    const confidence = inTopic(ctx, s, 'data') ? 0.8 : 0.6;
+    for (const { term, regex } of TERM_PATTERNS) {
+      for (const m of s.text.matchAll(regex)) {
+        if (!isNegatedAt(s.text, m.index ?? 0)) {
+          found.push(elementOf(s, term, m, s.kind === 'paragraph' ? confidence - 0.1 : confidence));
+          break;
+        }
+      }
+    }
+  }
+  const unique = uniqueByValue(found);
+  const terms = new Set(unique.map((e) => e.value));
+  return unique.filter((e) => !(UMBRELLAS[e.value] ?? []).some((narrower) => terms.has(narrower)));
+}
+
+/** The special categories (Art. 9) among the extracted data categories. */
+export function extractSpecialCategories(categories: Element<string>[]): Element<string>[] {
+  return categories.filter((e) => SPECIAL_CATEGORY_TERMS.has(e.value));
+}

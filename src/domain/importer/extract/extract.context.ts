@@ -1,0 +1,75 @@
+import type { Element, Language, SegmentedDocument, Sentence, Topic } from '../import.types.js';
+
+/** What every extractor gets: the segmented document and its language. */
+export interface ExtractContext {
+  doc: SegmentedDocument;
+  language: Language;
+}
+
+/** Topics of the section a sentence sits in. */
+export function topicsOf(ctx: ExtractContext, s: Sentence): Topic[] {
+  return ctx.doc.sections[s.section]?.topics ?? [];
+}
+
+/** True when the sentence's section is about any of the topics. */
+export function inTopic(ctx: ExtractContext, s: Sentence, ...topics: Topic[]): boolean {
+  const own = topicsOf(ctx, s);
+  return topics.some((t) => own.includes(t));
+}
+
+/** The sentence that introduces a list item, or ''. */
+export function introOf(ctx: ExtractContext, s: Sentence): string {
+  return s.intro === undefined ? '' : (ctx.doc.sentences[s.intro]?.text ?? '');
+}
+
+/** The full text of the table row a cell belongs to, or the sentence itself. */
+export function rowTextOf(ctx: ExtractContext, s: Sentence): string {
+  if (!s.cell) {
+    return s.text;
+  }
+  const row = ctx.doc.tables[s.cell.table]?.rows[s.cell.row];
+  return row ? row.cells.map((c) => c.text).join(' | ') : s.text;
+}
+
+/** Builds an element whose span is `start..end` relative to the sentence. */
+export function elementAt<T>(s: Sentence, value: T, start: number, end: number, confidence: number): Element<T> {
+  return {
+    value,
+    span: { start: s.span.start + start, end: s.span.start + end },
+    sentence: s.text,
+    confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
+  };
+}
+
+/** Builds an element for a regular-expression match in a sentence. */
+export function elementOf<T>(s: Sentence, value: T, m: RegExpMatchArray, confidence: number): Element<T> {
+  const start = m.index ?? 0;
+  return elementAt(s, value, start, start + m[0].length, confidence);
+}
+
+/** Keeps the first element per value (by `key`), preferring higher confidence. */
+export function uniqueByValue<T>(elements: Element<T>[], key: (v: T) => string = (v) => String(v)): Element<T>[] {
+  const best = new Map<string, Element<T>>();
+  for (const e of elements) {
+    const k = key(e.value);
+    const have = best.get(k);
+    if (!have || e.confidence > have.confidence) {
+      best.set(k, have && have.span.start < e.span.start && have.confidence >= e.confidence ? have : e);
+    }
+  }
+  return [...best.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+// Negation cues shortly before a mention: "geen cookies", "aucun outil", "no analytics … cookies", "never sold".
+const NEGATION_BEFORE =
+  /(?:\b(?:geen|nooit|noch|aucun|aucune|jamais|ni|no|none|never|neither|nor|without|zonder|sans)\b|\bn['’]\p{L}+|\bne\b|\bniet\b|\bnot\b)[^.;:]{0,60}$/iu;
+
+/** True when the text just before `index` in the sentence negates what follows. */
+export function isNegatedAt(text: string, index: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(Math.max(0, index - 70), index));
+}
+
+/** Compiles alternatives into one case-insensitive, word-bounded, global regular expression. */
+export function compileAlternatives(patterns: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}

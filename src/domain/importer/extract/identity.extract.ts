@@ -1,0 +1,173 @@
+import type { Element, ImportExtraction, Sentence } from '../import.types.js';
+import { isValidBelgianEnterpriseNumber, isValidDutchKvkNumber } from './enterprise-number.validate.js';
+import { type ExtractContext, elementAt, elementOf, inTopic, isNegatedAt } from './extract.context.js';
+
+const LEGAL_FORMS =
+  'BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|VOF|CommV|CV|B\\.V\\.|N\\.V\\.|Inc\\.?|LLC|Ltd\\.?|GmbH|eenmanszaak';
+const CONNECTOR = '(?:of|the|van|de|den|der|du|des|la|le|&|and|en|et)';
+const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
+const NAME_WITH_FORM = new RegExp(
+  `(${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,4})\\s*,?\\s+(${LEGAL_FORMS})(?![\\p{L}])`,
+  'gu',
+);
+const NAME_PATTERNS: [RegExp, number][] = [
+  [new RegExp(`(?:handelsnaam|trade name|nom commercial) (?:van|of|de) (${WORD}(?:\\s+${WORD}){0,4})`, 'u'), 0.9],
+  [
+    new RegExp(
+      `(?:naam(?: van de organisatie)?|bedrijfsnaam|nom|name(?: of the company)?|company|raison sociale|d[ée]nomination)\\s*:\\s*(${WORD}(?:\\s+${WORD}){0,4})`,
+      'iu',
+    ),
+    0.85,
+  ],
+  [
+    new RegExp(
+      `^(${WORD}(?:\\s+${WORD}){0,3}),\\s+(?:gevestigd|established|situ[ée]e?|located|met (?:maatschappelijke )?zetel)`,
+      'u',
+    ),
+    0.8,
+  ],
+  [
+    new RegExp(
+      `^(${WORD}(?:\\s+${WORD}){0,3}) (?:is|est) (?:de |le |the )?(?:verwerkingsverantwoordelijke|verantwoordelijk voor de verwerking|responsable du traitement|(?:data )?controller)`,
+      'u',
+    ),
+    0.8,
+  ],
+];
+const GENERIC_NAMES =
+  /^(?:de|het|the|le|la|les|wij|we|nous|deze|dit|onze|our|notre|avg|gdpr|rgpd|privacy|website|klant|client|customer|partij)$/i;
+const KBO =
+  /(?:ondernemingsnummer|onderneming(?:s)?nr\.?|kbo|btw|tva|vat|num[ée]ro d['’]entreprise|enterprise number|company number|rpr|rpm|bce|crossroads bank for enterprises|registered)[^\d\n]{0,40}((?:BE\s?)?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3})/i;
+const KVK = /(?:kvk|kamer van koophandel|handelsregister|chamber of commerce)[^\d\n]{0,30}(\d{8})(?!\d)/i;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
+const PHONE =
+  /(?:\b(?:tel|tél|telefoon(?:nummer)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
+// Contact details of the supervisory authority are not those of the organisation.
+const AUTHORITY_CONTACT =
+  /apd-gba|gegevensbeschermingsautoriteit|autoriteitpersoonsgegevens|autorit[ée] de protection|cnil|privacycommission|274 ?48 ?00|1805 ?250|toezichthouder|data protection authority/i;
+const DPO_CUE =
+  /\b(?:dpo|data protection officer|functionaris (?:voor )?gegevensbescherming|d[ée]l[ée]gu[ée] (?:à|a) la protection des donn[ée]es|\bfg\b)/i;
+const PERSON = /(\p{Lu}\p{Ll}+(?:[- ](?:van |de |der |den |le |la )?\p{Lu}\p{Ll}+){1,2})/gu;
+
+function bestContactSentences(ctx: ExtractContext): Sentence[] {
+  // Identity sections first, then the rest of the document in order.
+  const sentences = ctx.doc.sentences.filter((s) => !inTopic(ctx, s, 'authority'));
+  return [
+    ...sentences.filter((s) => inTopic(ctx, s, 'identity')),
+    ...sentences.filter((s) => !inTopic(ctx, s, 'identity')),
+  ];
+}
+
+/** Finds the organisation's identity: name, legal form, enterprise number (validated), e-mail and phone. */
+export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisation'] {
+  const out: ImportExtraction['organisation'] = {};
+  const sentences = ctx.doc.sentences;
+  for (const [regex, confidence] of NAME_PATTERNS) {
+    for (const s of sentences) {
+      const m = regex.exec(s.text);
+      const name = m?.[1]?.trim();
+      if (m && name && !GENERIC_NAMES.test(name)) {
+        out.name = elementAt(
+          s,
+          name,
+          (m.index ?? 0) + m[0].indexOf(name),
+          (m.index ?? 0) + m[0].indexOf(name) + name.length,
+          confidence,
+        );
+        break;
+      }
+    }
+    if (out.name) {
+      break;
+    }
+  }
+  const counts = new Map<string, { count: number; first: Element<string>; form: Element<string> }>();
+  for (const s of sentences.slice(0, 400)) {
+    for (const m of s.text.matchAll(NAME_WITH_FORM)) {
+      const full = m[0].replace(/^,|,$/g, '').trim();
+      const key = full.toLowerCase();
+      const have = counts.get(key);
+      const at = m.index ?? 0;
+      if (have) {
+        have.count++;
+      } else if (!GENERIC_NAMES.test(m[1] ?? '')) {
+        counts.set(key, {
+          count: 1,
+          first: elementOf(s, full, m, 0.8),
+          form: elementAt(s, m[2] ?? '', at + m[0].lastIndexOf(m[2] ?? ''), at + m[0].length, 0.8),
+        });
+      }
+    }
+  }
+  // The organisation is named often and early; processors named with a legal form appear later and less often.
+  const early = ctx.doc.text.length * 0.15;
+  const score = (c: { count: number; first: Element<string> }) => c.count + (c.first.span.start < early ? 2 : 0);
+  const withForm = [...counts.values()].sort(
+    (a, b) => score(b) - score(a) || a.first.span.start - b.first.span.start,
+  )[0];
+  if (withForm) {
+    out.legalForm = withForm.form;
+    if (!out.name || out.name.confidence < 0.9) {
+      out.name = withForm.first;
+    }
+  }
+  for (const s of sentences) {
+    const kbo = KBO.exec(s.text);
+    const kvk = KVK.exec(s.text);
+    const m = kbo ?? kvk;
+    const number = m?.[1];
+    if (m && number && !AUTHORITY_CONTACT.test(s.text)) {
+      const scheme = kbo ? 'BE-KBO' : 'NL-KvK';
+      const valid = scheme === 'BE-KBO' ? isValidBelgianEnterpriseNumber(number) : isValidDutchKvkNumber(number);
+      const at = (m.index ?? 0) + m[0].lastIndexOf(number);
+      out.enterpriseNumber = elementAt(s, { number, scheme, valid }, at, at + number.length, valid ? 0.95 : 0.5);
+      break;
+    }
+  }
+  for (const s of bestContactSentences(ctx)) {
+    if (!out.email) {
+      for (const m of s.text.matchAll(EMAIL)) {
+        if (!AUTHORITY_CONTACT.test(m[0]) && !/^(?:dpo|privacy-officer)@/i.test(m[0]) && !DPO_CUE.test(s.text)) {
+          out.email = elementOf(s, m[0].replace(/\.$/, ''), m, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);
+          break;
+        }
+      }
+    }
+    const phone = out.phone ? null : PHONE.exec(s.text);
+    if (
+      phone?.[1] &&
+      !AUTHORITY_CONTACT.test(s.text) &&
+      !/\bfax\b/i.test(s.text.slice(Math.max(0, (phone.index ?? 0) - 10), phone.index))
+    ) {
+      const at = (phone.index ?? 0) + phone[0].lastIndexOf(phone[1]);
+      out.phone = elementAt(s, phone[1].trim(), at, at + phone[1].length, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);
+    }
+  }
+  return out;
+}
+
+/** Finds the data protection officer's name and e-mail, from sentences that name a DPO. */
+export function extractDpo(ctx: ExtractContext, organisationName?: string): ImportExtraction['dpo'] {
+  const out: ImportExtraction['dpo'] = {};
+  for (const s of ctx.doc.sentences) {
+    const cue = DPO_CUE.exec(s.text);
+    if (!cue || isNegatedAt(s.text, cue.index ?? 0)) {
+      continue;
+    }
+    const email = [...s.text.matchAll(EMAIL)][0];
+    const person = [...s.text.matchAll(PERSON)].find(
+      (m) => !organisationName?.includes(m[1] ?? '') && !DPO_CUE.test(m[0]),
+    );
+    if (!email && !person) {
+      continue;
+    }
+    if (email) {
+      out.email = elementOf(s, email[0].replace(/\.$/, ''), email, 0.85);
+    }
+    if (person?.[1]) {
+      out.name = elementOf(s, person[1], person, 0.7);
+    }
+    break;
+  }
+  return out;
+}

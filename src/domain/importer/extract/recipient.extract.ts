@@ -1,0 +1,97 @@
+import type { Element, Sentence } from '../import.types.js';
+import { PROVIDERS } from '../lexicon/provider.lexicon.js';
+import { RECIPIENT_LEXICON } from '../lexicon/recipient.lexicon.js';
+import {
+  compileAlternatives,
+  type ExtractContext,
+  elementAt,
+  inTopic,
+  introOf,
+  isNegatedAt,
+  uniqueByValue,
+} from './extract.context.js';
+
+const TYPE_PATTERNS = RECIPIENT_LEXICON.map(([type, patterns]) => ({ type, regex: compileAlternatives(patterns) }));
+const PROVIDER_PATTERNS = PROVIDERS.map((entry) => ({ entry, regex: compileAlternatives([entry.pattern]) }));
+const SHARE_CUE =
+  /\b(?:deel\w*|gedeeld|verstrek\w*|doorge\w+|ontvanger\w*|derden|verwerkers?|subverwerk\w*|ingeschakeld|destinataires?|tiers|sous-traitants?|partag\w*|transmi\w+|communiqu\w+|divulg\w+|recipients?|third[- ]part\w+|sub-?processors?|share[ds]?|sharing|disclos\w+|entrusted|service providers?|dienstverleners?|prestataires?|partenaires?)\b/i;
+const SUBPROCESSOR_CUE =
+  /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost/i;
+const ORG_WITH_FORM =
+  /((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
+
+function isRecipientSentence(ctx: ExtractContext, s: Sentence): boolean {
+  if (inTopic(ctx, s, 'cookies', 'definitions', 'not_collected')) {
+    return false;
+  }
+  if (s.cell) {
+    return inTopic(ctx, s, 'recipients', 'transfers') && !/gegevens|donn[ée]es|\bdata\b/i.test(s.cell.header);
+  }
+  if (inTopic(ctx, s, 'rights', 'authority', 'identity') && !SHARE_CUE.test(s.text)) {
+    return false;
+  }
+  return inTopic(ctx, s, 'recipients', 'transfers') || SHARE_CUE.test(s.text) || SHARE_CUE.test(introOf(ctx, s));
+}
+
+export interface RecipientExtraction {
+  types: Element<string>[];
+  subprocessors: Element<string>[];
+  /** Providers established outside the EEA that the statement says it uses. */
+  foreignProviders: Element<string>[];
+}
+
+/**
+ * Finds recipient types (closed list of the evaluation format) and named processors: generic nouns in sections and
+ * sentences about sharing data, well-known providers mapped to their usual type, and companies named with a legal
+ * form as sub-processors. Negated mentions ("aucun outil … Google Analytics") are skipped.
+ */
+export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
+  const types: Element<string>[] = [];
+  const subprocessors: Element<string>[] = [];
+  const foreignProviders: Element<string>[] = [];
+  for (const s of ctx.doc.sentences) {
+    if (!isRecipientSentence(ctx, s)) {
+      continue;
+    }
+    const taken: [number, number][] = [];
+    for (const { entry, regex } of PROVIDER_PATTERNS) {
+      for (const m of s.text.matchAll(regex)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        if (taken.some(([a, b]) => start < b && end > a) || isNegatedAt(s.text, start)) {
+          continue;
+        }
+        taken.push([start, end]);
+        subprocessors.push(elementAt(s, entry.name, start, end, 0.8));
+        if (entry.type) {
+          types.push(elementAt(s, entry.type, start, end, 0.75));
+        }
+        if (entry.outsideEea) {
+          foreignProviders.push(elementAt(s, entry.name, start, end, 0.6));
+        }
+      }
+    }
+    for (const { type, regex } of TYPE_PATTERNS) {
+      for (const m of s.text.matchAll(regex)) {
+        const start = m.index ?? 0;
+        if (!isNegatedAt(s.text, start) && !taken.some(([a, b]) => start >= a && start < b)) {
+          types.push(elementAt(s, type, start, start + m[0].length, inTopic(ctx, s, 'recipients') ? 0.8 : 0.65));
+          break;
+        }
+      }
+    }
+    if (SUBPROCESSOR_CUE.test(s.text)) {
+      for (const m of s.text.matchAll(ORG_WITH_FORM)) {
+        const start = m.index ?? 0;
+        if (!isNegatedAt(s.text, start) && !taken.some(([a, b]) => start < b && start + m[0].length > a)) {
+          subprocessors.push(elementAt(s, m[0].trim(), start, start + m[0].length, 0.7));
+        }
+      }
+    }
+  }
+  return {
+    types: uniqueByValue(types),
+    subprocessors: uniqueByValue(subprocessors, (v) => v.toLowerCase()),
+    foreignProviders: uniqueByValue(foreignProviders),
+  };
+}

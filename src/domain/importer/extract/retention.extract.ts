@@ -1,0 +1,121 @@
+import type { Element, Retention, Sentence } from '../import.types.js';
+import { parseDurations } from '../text/duration.parse.js';
+import {
+  compileAlternatives,
+  type ExtractContext,
+  elementAt,
+  elementOf,
+  inTopic,
+  rowTextOf,
+} from './extract.context.js';
+
+const RETENTION_VERB =
+  /\b(?:bewaar\w*|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\w+|archiv\w+|retain\w*|retention|kept|keep|stored|store|verwijderd na|anonymis\w+|geanonimiseerd|supprim[ée]\w* apr[èe]s|deleted after)/i;
+const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
+// Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
+const NOT_RETENTION =
+  /(?:jonger|ouder|younger|older|under|moins de|plus de|leeftijd|\bage\b|[âa]g[ée]s? de|binnen|within|dans un d[ée]lai|uiterlijk|reageren|r[ée]ponse|respond|answer|opzeg|geldigheidsduur|cookie)\W+(?:\p{L}+\W+){0,4}$/iu;
+
+const UNTIL_WITHDRAWN = compileAlternatives([
+  '(?:tot|totdat) (?:u|je|jij) (?:zich|je|uw toestemming|je toestemming)? ?(?:afmeldt|uitschrijft|intrekt|afmelden)',
+  'tot (?:uw |je )?(?:afmelding|uitschrijving|intrekking)',
+  'zolang (?:u|je|jij) (?:ingeschreven|geabonneerd|aangemeld) (?:staat|bent|blijft)',
+  "jusqu['’](?:à|au) (?:votre |la )?(?:d[ée]sinscription|d[ée]sabonnement|retrait(?: de votre consentement)?|suppression (?:de votre|du) compte)",
+  'until (?:you )?(?:unsubscribe|withdraw(?: your consent)?|opt[- ]out|delete your account)',
+  'as long as you (?:are|remain) subscribed',
+  'until (?:your )?(?:unsubscription|withdrawal)',
+  'tot (?:u|je) (?:uw|je) account verwijdert',
+]);
+const UNLIMITED = compileAlternatives([
+  'onbeperkt(?:e duur)?',
+  'onbepaalde (?:tijd|duur)',
+  'voor altijd',
+  'zonder (?:tijds)?limiet',
+  'indefinitely',
+  'unlimited',
+  'without (?:any )?(?:time )?limit',
+  'ind[ée]finiment',
+  'illimit[ée]e?',
+  'sans limit(?:e|ation)(?: de dur[ée]e)?',
+  'dur[ée]e ind[ée]termin[ée]e',
+]);
+const TRIGGERS: [string, RegExp][] = [
+  [
+    'relationship_end',
+    /(?:einde|be[eë]indig\w*|stopzetting|afloop) van (?:de|onze|uw) (?:relatie|klantrelatie)|end of (?:the|our) relationship|fin de (?:la|notre) relation/i,
+  ],
+  [
+    'contract_end',
+    /(?:einde|be[eë]indig\w*|stopzet\w*|afloop|opzegging) van (?:de|het|deze|uw) (?:overeenkomst|contract|abonnement)|(?:end|termination) of (?:the|your) (?:contract|agreement)|fin (?:du|de votre) contrat|contract duration, then|dur[ée]e du contrat/i,
+  ],
+  [
+    'last_transaction',
+    /laatste (?:transactie|aankoop|bestelling)|last (?:transaction|purchase|order)|derni[èe]re (?:transaction|commande|achat)/i,
+  ],
+  ['last_login', /laatste (?:login|aanmelding)|last login|derni[èe]re connexion/i],
+  ['last_interaction', /laatste (?:\p{L}+ )?interactie|last interaction|derni[èe]re interaction/iu],
+  ['last_contact', /laatste contact|last contact|dernier contact/i],
+];
+
+function isRetentionSentence(ctx: ExtractContext, s: Sentence): boolean {
+  if (inTopic(ctx, s, 'cookies')) {
+    return false;
+  }
+  if (s.cell) {
+    return RETENTION_HEADER.test(s.cell.header);
+  }
+  if (inTopic(ctx, s, 'rights', 'authority', 'security', 'children')) {
+    return RETENTION_VERB.test(s.text) && !/verzoek|request|demande/i.test(s.text);
+  }
+  return inTopic(ctx, s, 'retention') || RETENTION_VERB.test(s.text);
+}
+
+/**
+ * Finds retention periods: durations in retention sections, retention columns and sentences about keeping data
+ * (with their trigger, e.g. `P7Y@contract_end`), "until you unsubscribe" (`until_withdrawn`) and unlimited periods.
+ */
+export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
+  const found: Element<Retention>[] = [];
+  for (const s of ctx.doc.sentences) {
+    const scoped = isRetentionSentence(ctx, s);
+    const soft = inTopic(ctx, s, 'data', 'purposes', 'retention') && !inTopic(ctx, s, 'cookies');
+    if (scoped || soft) {
+      for (const m of s.text.matchAll(UNTIL_WITHDRAWN)) {
+        found.push(elementOf(s, { period: 'until_withdrawn' }, m, scoped ? 0.8 : 0.6));
+      }
+      for (const m of s.text.matchAll(UNLIMITED)) {
+        found.push(elementOf(s, { period: 'unlimited' }, m, scoped ? 0.8 : 0.6));
+      }
+    }
+    if (!scoped) {
+      continue;
+    }
+    const durations = parseDurations(s.text).filter(
+      (d) => d.unit !== 'H' && !NOT_RETENTION.test(s.text.slice(0, d.start)),
+    );
+    for (const d of durations) {
+      const retention: Retention = { period: d.iso };
+      // The trigger is what follows the duration, or anywhere in a sentence that states a single period.
+      const window = durations.length === 1 ? rowTextOf(ctx, s) : s.text.slice(d.end, d.end + 80);
+      const trigger = TRIGGERS.find(([, re]) => re.test(window))?.[0];
+      if (trigger) {
+        retention.trigger = trigger;
+      }
+      found.push(elementAt(s, retention, d.start, d.end, inTopic(ctx, s, 'retention') || s.cell ? 0.85 : 0.7));
+    }
+  }
+  const seen = new Set<string>();
+  return found.filter((e) => {
+    const key = e.value.period;
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Formats a retention as in the evaluation format: `P7Y@contract_end`, `P52M`, `until_withdrawn`. */
+export function formatRetention(r: Retention): string {
+  return r.trigger ? `${r.period}@${r.trigger}` : r.period;
+}

@@ -1,0 +1,122 @@
+import type { Element, Right, Sentence } from '../import.types.js';
+import { parseDurations } from '../text/duration.parse.js';
+import { type ExtractContext, elementAt, elementOf, inTopic, introOf } from './extract.context.js';
+
+const RIGHT_PATTERNS: [Right, RegExp][] = [
+  [
+    'access',
+    /\b(?:inzage|inzien|in te zien|acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access/i,
+  ],
+  [
+    'rectification',
+    /\b(?:rectific\w*|correctie|corrigeren|te corrigeren|verbeter(?:en|ing)|aanpassen|rectifier|rectify|correct(?:ion|ed)?)\b/i,
+  ],
+  [
+    'erasure',
+    /\b(?:wissen|wissing|gegevenswissing|verwijder(?:en|ing)|te verwijderen|vergetelheid|effacement|effacer|suppression|erasure|erase|deletion|delete|be forgotten|oubli)\b/i,
+  ],
+  ['restriction', /\b(?:beperk\w*|limitation|restriction|restrict|limiter)\b/i],
+  ['objection', /\b(?:bezwaar|opposition|opposer|object(?:ion)?|verzet)\b/i],
+  [
+    'portability',
+    /\b(?:overdraagbaarheid|gegevensoverdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)\b/i,
+  ],
+  [
+    'withdraw_consent',
+    /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|retirer|retrait|withdraw\w*|herroepen)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/i,
+  ],
+  ['complaint', /\b(?:klacht|r[ée]clamation|plainte|complaint)\b/i],
+  [
+    'automated_decision',
+    /(?:niet (?:te )?(?:worden )?onderworpen aan|not to be subject(?:ed)? to|ne pas faire l['’]objet d['’]une d[ée]cision)[^.;]{0,40}(?:geautomatiseerd|automat)/i,
+  ],
+];
+const RIGHT_CUE =
+  /\brecht(?:en)?\b|\bdroits?\b|\brights?\b|kunt u|kun je|heeft u|heb je|you (?:may|can)|vous (?:pouvez|disposez)/i;
+const COMPLAINT_TARGET =
+  /toezicht|autoriteit|autorit[ée]|authority|\bgba\b|\bapd\b|\bap\b|\bcnil\b|gegevensbescherming/i;
+const RESTRICTION_OBJECT = /verwerking|traitement|processing|beperking van|limitation du|restriction of/i;
+
+function isRightsSentence(ctx: ExtractContext, s: Sentence): boolean {
+  return inTopic(ctx, s, 'rights') || RIGHT_CUE.test(s.text) || RIGHT_CUE.test(introOf(ctx, s));
+}
+
+/** Finds the data-subject rights the statement lists (Art. 15–22, withdrawal of consent, complaint). */
+export function extractRights(ctx: ExtractContext): Element<Right>[] {
+  const found = new Map<Right, Element<Right>>();
+  for (const s of ctx.doc.sentences) {
+    if (!isRightsSentence(ctx, s) || inTopic(ctx, s, 'cookies', 'definitions')) {
+      continue;
+    }
+    for (const [right, regex] of RIGHT_PATTERNS) {
+      if (found.has(right)) {
+        continue;
+      }
+      const m = regex.exec(s.text);
+      if (!m) {
+        continue;
+      }
+      if (right === 'complaint' && !COMPLAINT_TARGET.test(s.text) && !inTopic(ctx, s, 'authority')) {
+        continue;
+      }
+      if (right === 'restriction' && !RESTRICTION_OBJECT.test(s.text)) {
+        continue;
+      }
+      found.set(right, elementOf(s, right, m, inTopic(ctx, s, 'rights') ? 0.85 : 0.7));
+    }
+  }
+  return [...found.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+const DEADLINE_LEAD =
+  /(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)?|sous|uiterlijk|at the latest|au plus tard|no later than)\W+(?:\p{L}+\W+){0,4}$/iu;
+const EXTENSION_LEAD = /(?:verleng\w*|extend\w*|extension|prolong\w*|prorog\w*)\W+(?:\p{L}+\W+){0,4}$/iu;
+const REQUEST_CUE = /verzoek|request|demande|reageren|antwoord|r[ée]ponse|respond|answer|behandel/i;
+
+/**
+ * Finds the answer deadline for data-subject requests and its extension ("binnen één maand", "verlengd met twee
+ * maanden"). Hours are ignored: a "reply within 48 h" is a courtesy, not the Art. 12(3) deadline.
+ */
+export function extractRequestDeadlines(ctx: ExtractContext): {
+  deadline?: Element<string>;
+  extension?: Element<string>;
+} {
+  const out: { deadline?: Element<string>; extension?: Element<string> } = {};
+  for (const s of ctx.doc.sentences) {
+    const previous = ctx.doc.sentences[s.index - 1]?.text ?? '';
+    if (
+      !(inTopic(ctx, s, 'rights') || REQUEST_CUE.test(s.text)) ||
+      !(REQUEST_CUE.test(s.text) || REQUEST_CUE.test(previous))
+    ) {
+      continue;
+    }
+    for (const d of parseDurations(s.text)) {
+      if (d.unit === 'H' || d.unit === 'Y') {
+        continue;
+      }
+      const before = s.text.slice(0, d.start);
+      if (!out.extension && EXTENSION_LEAD.test(before)) {
+        out.extension = elementAt(s, d.iso, d.start, d.end, 0.8);
+      } else if (!out.deadline && DEADLINE_LEAD.test(before)) {
+        out.deadline = elementAt(s, d.iso, d.start, d.end, inTopic(ctx, s, 'rights') ? 0.85 : 0.7);
+      }
+    }
+  }
+  return out;
+}
+
+const ID_COPY =
+  /(?:kopie|afschrift|copy|copie|scan)\b[^.]{0,40}\b(?:identiteitsbewijs|identiteitskaart|paspoort|id(?:-kaart)?|identity (?:document|card)|passport|pi[èe]ce d['’]identit[ée]|carte d['’]identit[ée]|passeport)/i;
+const ID_COPY_NEGATED = /\b(?:geen|nooit|never|no|not|jamais|aucune?|pas)\b[^.]{0,30}(?:kopie|copy|copie)/i;
+
+/** True (with its sentence) when exercising a right requires a copy of an identity document. */
+export function extractIdCopyRequired(ctx: ExtractContext): Element<boolean> | undefined {
+  for (const s of ctx.doc.sentences) {
+    const m = ID_COPY.exec(s.text);
+    if (!m || !(REQUEST_CUE.test(s.text) || inTopic(ctx, s, 'rights'))) {
+      continue;
+    }
+    return elementOf(s, !ID_COPY_NEGATED.test(s.text), m, 0.85);
+  }
+  return undefined;
+}

@@ -1,0 +1,142 @@
+import type { ExtractContext } from '../extract/extract.context.js';
+import type { Element, ImportExtraction, ImportFinding } from '../import.types.js';
+
+// Digital-consent ages of Art. 8 GDPR as set by national law [S]: Belgium (Law of 30 July 2018, art. 7), the
+// Netherlands (UAVG art. 5). Dated data: last checked 2026-01.
+const CONSENT_AGE: Record<string, number> = { BE: 13, NL: 16 };
+const FISCAL = /fiscal|fiscus|belasting|\btax|imp[ôo]t|\bbtw\b|\btva\b|\bvat\b/i;
+const SAFEGUARDS =
+  /menselijke tussenkomst|tussenkomst van een mens|human (?:intervention|review)|intervention humaine|betwist|contest|contester|standpunt|point of view|point de vue|logica|logic|logique/i;
+const DIRECTOR =
+  /zaakvoerder|bestuurder|directeur|director|g[ée]rant|\bceo\b|eigenaar|owner|oprichter|founder|administrateur|managing|bedrijfsleider|propri[ée]taire/i;
+
+function finding(
+  id: ImportFinding['id'],
+  message: string,
+  e: Element<unknown> | undefined,
+  confidence: number,
+): ImportFinding {
+  const f: ImportFinding = { id, message, confidence };
+  if (e) {
+    f.span = e.span;
+    f.sentence = e.sentence;
+  }
+  return f;
+}
+
+/**
+ * Findings that follow from what was extracted: outdated authority names, retention and identity defects, age
+ * mismatches, automated decisions without safeguards, a director as DPO, purposes without a legal basis.
+ */
+export function detectExtractionFindings(
+  ctx: ExtractContext,
+  x: ImportExtraction,
+  outdatedAuthority?: Element<string>,
+): ImportFinding[] {
+  const out: ImportFinding[] = [];
+  const country = x.country?.value;
+  if (outdatedAuthority) {
+    out.push(
+      finding(
+        'authority-outdated-name',
+        'Names the Belgian Privacy Commission, replaced on 25 May 2018 by the GBA/APD.',
+        outdatedAuthority,
+        0.9,
+      ),
+    );
+  }
+  const fiscalSeven = x.retention.find((r) => r.value.period === 'P7Y' && FISCAL.test(r.sentence));
+  if (country === 'BE' && fiscalSeven) {
+    out.push(
+      finding(
+        'fiscal-retention-outdated',
+        'Gives 7 years as the Belgian fiscal retention period; it is 10 years since 2023 (Law of 20 November 2022).',
+        fiscalSeven,
+        0.8,
+      ),
+    );
+  }
+  const unlimited = x.retention.find((r) => r.value.period === 'unlimited');
+  if (unlimited) {
+    out.push(
+      finding(
+        'retention-unlimited',
+        'Keeps some personal data without any time limit (Art. 5(1)(e)).',
+        unlimited,
+        0.85,
+      ),
+    );
+  }
+  if (x.retention.length === 0 && x.dataCategories.length > 0) {
+    out.push(
+      finding(
+        'retention-unspecified',
+        'Gives no retention period or criteria for the data it processes (Art. 13(2)(a)).',
+        undefined,
+        0.6,
+      ),
+    );
+  }
+  if (x.idCopyRequired?.value === true) {
+    out.push(
+      finding(
+        'id-copy-required',
+        'Requires a copy of an identity document to exercise rights; generally disproportionate (EDPB 01/2022).',
+        x.idCopyRequired,
+        0.85,
+      ),
+    );
+  }
+  if (x.bsnInstructions && country && country !== 'NL') {
+    out.push(
+      finding(
+        'bsn-outside-netherlands',
+        'Gives Dutch BSN instructions in a statement that is not Dutch.',
+        x.bsnInstructions,
+        0.8,
+      ),
+    );
+  }
+  const age = x.childrenMinAge?.value;
+  if (age !== undefined && country && CONSENT_AGE[country] !== undefined && CONSENT_AGE[country] !== age) {
+    out.push(
+      finding(
+        'children-age-mismatch',
+        `States ${age} as the age for children's consent; the law of ${country} sets ${CONSENT_AGE[country]} (Art. 8).`,
+        x.childrenMinAge,
+        0.75,
+      ),
+    );
+  }
+  if (x.automatedDecisions?.value === true && !ctx.doc.sentences.some((s) => SAFEGUARDS.test(s.text))) {
+    out.push(
+      finding(
+        'adm-without-safeguards',
+        'Takes solely automated decisions without the safeguards of Art. 22(3) or the logic involved.',
+        x.automatedDecisions,
+        0.7,
+      ),
+    );
+  }
+  const dpo = x.dpo.name?.value;
+  if (dpo) {
+    const director = ctx.doc.sentences.find((s) => s.text.includes(dpo) && DIRECTOR.test(s.text));
+    if (director) {
+      out.push({
+        id: 'dpo-conflict-of-interest',
+        message: 'Names a director who decides on the processing as DPO (Art. 38(6)).',
+        span: director.span,
+        sentence: director.text,
+        confidence: 0.7,
+      });
+    }
+  }
+  const isProcessorOnly = x.roles.every((r) => r.value === 'processor');
+  const hasPurposes = ctx.doc.sections.some((s) => s.topics.includes('purposes') && s.heading !== '');
+  if (x.legalBases.length === 0 && hasPurposes && !isProcessorOnly) {
+    out.push(
+      finding('missing-legal-basis', 'Lists purposes without a legal basis for each (Art. 13(1)(c)).', undefined, 0.6),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { ExtractContext } from '../extract/extract.context.js';
+import { inTopic, isNegatedAt } from '../extract/extract.context.js';
+import type { ImportExtraction, ImportFinding, Sentence } from '../import.types.js';
+
+/** A finding rule over single sentences: the first sentence that matches raises the finding. */
+interface SentenceRule {
+  id: ImportFinding['id'];
+  message: string;
+  test: (s: Sentence, ctx: ExtractContext) => RegExpExecArray | null;
+  confidence: number;
+}
+
+const PRIVACY_SHIELD = /privacy[- ]shield/i;
+const PRIVACY_SHIELD_HISTORY =
+  /ongeldig|invalid|niet langer|no longer|n['’]est plus|schrems|vervangen|replaced|successor|opvolger|data privacy framework/i;
+const ODR =
+  /\bodr\b|ec\.europa\.eu\/consumers\/odr|online ?dispute resolution|onlinegeschillenbeslechting|plateforme (?:de r[èe]glement en ligne des litiges|rll)|platform voor online geschillenbeslechting/i;
+const BROWSING_CONSENT =
+  /(?:door (?:het )?(?:gebruik (?:te maken )?van|(?:verder )?te surfen op|deze website te (?:gebruiken|bezoeken))|bij (?:het )?gebruik van (?:deze|onze) (?:website|site)|by (?:continuing to )?(?:using|browsing|visiting) (?:this|our) (?:web)?site|en (?:poursuivant (?:votre|la) navigation|utilisant (?:ce|notre) site|naviguant sur))[^.]{0,100}(?:toestemming|akkoord|stemt\s+\S*\s*in|instemt|instemming|aanvaardt|accepteert|gaat u akkoord|ga je akkoord|consent|agree|accept|acceptez|consentez|accord)/i;
+const MARKETING = /marketing|nieuwsbrie[fv]|newsletter|reclame|promoti|prospect|publicit|mailing/i;
+const WITHOUT_CONSENT =
+  /zonder (?:(?:uw|je|jouw|hun|voorafgaande) )*toestemming|without (?:(?:your|their|prior) )*consent|sans (?:(?:votre|leur|consentement) )*(?:pr[ée]alable )?consentement|sans votre accord/i;
+const NON_CUSTOMERS =
+  /prospect|niet-klant|non-client|non-customer|geen klant|contacts? (?:die|who|qui)|iedereen|everyone|tous les contacts|gekochte|purchased|achet[ée]es?|openbare bronnen|public sources/i;
+const MARKETING_LI = /(?:gerechtvaardigd|legitiem) belang|legitimate interest|int[ée]r[êe]t l[ée]gitime/i;
+const PLACEHOLDER =
+  /\{\{[^}]{0,60}\}\}|\[(?:[A-Z][A-Z0-9 _/-]{2,}|[^\]]{0,20}(?:naam|name|nom|datum|date|adres|address|adresse|bedrijf|company|invullen|insert|vul in|à compléter|xxx)[^\]]{0,20})\](?!\()|lorem ipsum|\bx{3,}\b|\bTODO\b|\bTBD\b|<(?:naam|name|company|bedrijf)>/;
+const REASON_PLACEHOLDER = /(?:reden|reason|raison|motif|doel|purpose|finalit[ée]|grondslag|basis)\s*:\s*\?(?:\s|$)/i;
+const SUBPROCESSOR = /subverwerk|sub-?processor|sous-traitan|onderaannem|onderaannemer/i;
+const CHANGE_NOTICE =
+  /informatieplicht|kennisgeving|melding|op de hoogte|informeren|notif\w*|notice|inform\w*|pr[ée]ven\w*/i;
+const EXEMPTION =
+  /niet van toepassing|geldt niet|is niet vereist|does not apply|shall not apply|not required|ne s['’]applique pas|n['’]est pas applicable|uitgezonderd|with the exception|à l['’]exception|except(?:ion)?/i;
+
+const RULES: SentenceRule[] = [
+  {
+    id: 'privacy-shield-invalid',
+    message:
+      'Relies on the EU-US Privacy Shield, invalid since 16 July 2020 (CJEU C-311/18); use the Data Privacy Framework or SCCs.',
+    test: (s) => (PRIVACY_SHIELD_HISTORY.test(s.text) ? null : PRIVACY_SHIELD.exec(s.text)),
+    confidence: 0.9,
+  },
+  {
+    id: 'odr-platform-discontinued',
+    message: 'Refers consumers to the EU ODR platform, discontinued on 20 July 2025 (Regulation (EU) 2024/3228).',
+    test: (s) => ODR.exec(s.text),
+    confidence: 0.9,
+  },
+  {
+    id: 'consent-by-browsing',
+    message: 'Treats using the website as consent; consent needs a clear affirmative act (Art. 4(11), EDPB 05/2020).',
+    test: (s) => {
+      const m = BROWSING_CONSENT.exec(s.text);
+      return m && !isNegatedAt(s.text, m.index) ? m : null;
+    },
+    confidence: 0.75,
+  },
+  {
+    id: 'marketing-without-consent',
+    message: 'Sends marketing to contacts who did not consent and are not customers (ePrivacy art. 13).',
+    test: (s) => {
+      if (!MARKETING.test(s.text) || !NON_CUSTOMERS.test(s.text)) {
+        return null;
+      }
+      const m = WITHOUT_CONSENT.exec(s.text) ?? MARKETING_LI.exec(s.text);
+      return m && !isNegatedAt(s.text, m.index) && !/\bgeen\b|\bnooit\b|\bnever\b|\bjamais\b|\bno\b/i.test(s.text)
+        ? m
+        : null;
+    },
+    confidence: 0.6,
+  },
+  {
+    id: 'placeholder-text',
+    message: 'Contains template placeholders or unfinished text.',
+    test: (s) =>
+      PLACEHOLDER.exec(s.text) ??
+      REASON_PLACEHOLDER.exec(s.text) ??
+      (s.cell && s.text === '?' && /reden|reason|raison|motif|doel|purpose/i.test(s.cell.header)
+        ? /\?/.exec(s.text)
+        : null),
+    confidence: 0.7,
+  },
+  {
+    id: 'subprocessor-change-notice-incomplete',
+    message:
+      'Exempts some sub-processor changes from the prior notice Art. 28(2) requires under a general authorisation.',
+    test: (s, ctx) => {
+      const context = `${ctx.doc.sentences[s.index - 1]?.text ?? ''} ${ctx.doc.sections[s.section]?.heading ?? ''} ${s.text}`;
+      if (!SUBPROCESSOR.test(context) || !CHANGE_NOTICE.test(s.text)) {
+        return null;
+      }
+      return EXEMPTION.exec(s.text);
+    },
+    confidence: 0.7,
+  },
+];
+
+/** Findings that rest on one sentence of the statement (outdated references, unlawful wording, placeholders). */
+export function detectSentenceFindings(ctx: ExtractContext): ImportFinding[] {
+  const findings: ImportFinding[] = [];
+  for (const rule of RULES) {
+    for (const s of ctx.doc.sentences) {
+      if (rule.id === 'consent-by-browsing' && inTopic(ctx, s, 'definitions')) {
+        continue;
+      }
+      const m = rule.test(s, ctx);
+      if (m) {
+        findings.push({
+          id: rule.id,
+          message: rule.message,
+          span: { start: s.span.start + m.index, end: s.span.start + m.index + m[0].length },
+          sentence: s.text,
+          confidence: rule.confidence,
+        });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+export type { ImportExtraction };

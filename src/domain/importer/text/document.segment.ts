@@ -1,0 +1,194 @@
+import type { Section, SegmentedDocument, Sentence, Table, Topic } from '../import.types.js';
+import { splitSentences } from './sentence.split.js';
+import { classifyHeading } from './topic.classify.js';
+
+interface Line {
+  start: number;
+  end: number;
+  /** The line without surrounding whitespace. */
+  text: string;
+  /** Offset of `text` in the document. */
+  at: number;
+  kind: 'blank' | 'heading' | 'item' | 'row' | 'paragraph';
+  cells?: { text: string; start: number; end: number }[];
+}
+
+const ITEM =
+  /^(?:[-•*▪◦–·○●]\s+|\(?[a-z]\)\s+|[a-z]\.\s+|\d{1,2}[.)]\s+(?=\S.{60,})|\d{1,2}[.)]\s+.*[;,]$|\d{1,2}[.)]\s+.*\.$)/;
+const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|article\s+\d+|artikel\s+\d+|art\.\s*\d+|[ivx]{1,4}\.)\s+\S/i;
+const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
+const SPACE_CELLS = /\S(?: {3,})\S/;
+
+function isHeadingLike(text: string): boolean {
+  if (text.startsWith('#')) {
+    return true;
+  }
+  const words = text.split(/\s+/).length;
+  if (text.length > 90 || words > 14 || /[.;,]$/.test(text) || LABEL_VALUE.test(text) || /@|https?:\/\//.test(text)) {
+    return false;
+  }
+  if (!/^[\p{Lu}\p{N}"'“(]/u.test(text)) {
+    return false;
+  }
+  if (text.endsWith(':')) {
+    // "Hieronder een overzicht van de gegevens:" introduces a list; only short labels are sub-headings.
+    return words <= 5;
+  }
+  if (NUMBERED_HEADING.test(text) || text.endsWith('?')) {
+    return true;
+  }
+  return words <= 10;
+}
+
+function splitCells(raw: string, at: number, separator: RegExp): { text: string; start: number; end: number }[] {
+  const cells: { text: string; start: number; end: number }[] = [];
+  let offset = 0;
+  for (const part of raw.split(separator)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    cells.push({ text, start: at + offset + lead, end: at + offset + lead + text.length });
+    offset += part.length + (raw.slice(offset + part.length).match(separator)?.[0].length ?? 0);
+  }
+  return cells;
+}
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const end = start + raw.length;
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const line: Line = { start, end, text: trimmed, at: start + lead, kind: 'paragraph' };
+    if (!trimmed) {
+      line.kind = 'blank';
+    } else if (raw.includes('\t') && trimmed.length > 0) {
+      line.kind = 'row';
+      line.cells = splitCells(raw, start, /\t/);
+    } else if (SPACE_CELLS.test(trimmed) && trimmed.split(/ {3,}/).length >= 3) {
+      line.kind = 'row';
+      line.cells = splitCells(raw, start, / {3,}/);
+    } else if (ITEM.test(trimmed)) {
+      line.kind = 'item';
+    } else if (isHeadingLike(trimmed)) {
+      line.kind = 'heading';
+    }
+    lines.push(line);
+    start = end + 1;
+  }
+  demoteHeadingRuns(lines);
+  return lines;
+}
+
+// A run of three or more one-to-three-word "headings" with nothing between them is a table header flattened into
+// lines (HTML tables copied as text): keep the first as heading, read the rest as text.
+function demoteHeadingRuns(lines: Line[]): void {
+  const nonBlank = lines.filter((l) => l.kind !== 'blank');
+  let i = 0;
+  while (i < nonBlank.length) {
+    let j = i;
+    while (
+      j < nonBlank.length &&
+      nonBlank[j]?.kind === 'heading' &&
+      (nonBlank[j]?.text.split(/\s+/).length ?? 9) <= 3
+    ) {
+      j++;
+    }
+    if (j - i >= 3) {
+      for (let k = i + 1; k < j; k++) {
+        const line = nonBlank[k];
+        if (line) {
+          line.kind = 'paragraph';
+        }
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * Segments a normalised statement into sections (by headings: numbered, Markdown, ALL CAPS, short lines, questions,
+ * lines ending with ':'), sentences (paragraph sentences, list items, table cells) and tables (tab-separated or
+ * space-aligned rows). Every unit keeps its span in the text.
+ */
+export function segmentDocument(text: string): SegmentedDocument {
+  const lines = readLines(text);
+  const sections: Section[] = [{ index: 0, heading: '', span: { start: 0, end: text.length }, topics: [] }];
+  const sentences: Sentence[] = [];
+  const tables: Table[] = [];
+  let inherited: Topic[] = [];
+  let lastIntro: number | undefined;
+  let table: Table | undefined;
+  const push = (s: Omit<Sentence, 'index' | 'section'>) => {
+    sentences.push({ ...s, index: sentences.length, section: sections.length - 1 });
+  };
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      continue;
+    }
+    if (line.kind !== 'row') {
+      table = undefined;
+    }
+    if (line.kind === 'heading') {
+      // Short "Label:" lines are sub-headings: they keep the topic of the section they sit in.
+      const own = line.text.endsWith(':') ? [] : classifyHeading(line.text);
+      const topics = own.length > 0 ? own : inherited;
+      inherited = topics;
+      const previous = sections[sections.length - 1];
+      if (previous) {
+        previous.span.end = line.start;
+      }
+      sections.push({ index: sections.length, heading: line.text, span: { start: line.at, end: text.length }, topics });
+      push({ text: line.text, span: { start: line.at, end: line.at + line.text.length }, kind: 'heading' });
+      lastIntro = line.text.endsWith(':') ? sentences.length - 1 : undefined;
+    } else if (line.kind === 'row') {
+      const cells = (line.cells ?? []).filter((c) => c.text);
+      if (!table) {
+        table = {
+          index: tables.length,
+          span: { start: line.at, end: line.end },
+          header: cells.map((c) => c.text),
+          rows: [],
+        };
+        tables.push(table);
+        table.header = (line.cells ?? []).map((c) => c.text);
+      }
+      table.span.end = line.end;
+      const rowIndex = table.rows.length;
+      table.rows.push({
+        cells: (line.cells ?? []).map((c) => ({ text: c.text, span: { start: c.start, end: c.end } })),
+      });
+      (line.cells ?? []).forEach((c, col) => {
+        if (c.text) {
+          const header = table?.header[col] ?? '';
+          push({
+            text: c.text,
+            span: { start: c.start, end: c.end },
+            kind: 'cell',
+            cell: { table: table?.index ?? 0, row: rowIndex, col, header },
+          });
+        }
+      });
+    } else if (line.kind === 'item') {
+      const s: Omit<Sentence, 'index' | 'section'> = {
+        text: line.text,
+        span: { start: line.at, end: line.at + line.text.length },
+        kind: 'item',
+      };
+      if (lastIntro !== undefined) {
+        s.intro = lastIntro;
+      }
+      push(s);
+    } else {
+      for (const span of splitSentences(line.text)) {
+        push({
+          text: line.text.slice(span.start, span.end),
+          span: { start: line.at + span.start, end: line.at + span.end },
+          kind: 'paragraph',
+        });
+      }
+      lastIntro = sentences.length - 1;
+    }
+  }
+  return { text, sections, sentences, tables };
+}

@@ -1,0 +1,84 @@
+import type { Topic } from '../import.types.js';
+
+// Heading vocabulary per topic (nl, fr, en). Matched against the lowercased heading without its numbering.
+const TOPIC_PATTERNS: [Topic, RegExp][] = [
+  [
+    'definitions',
+    /^(?:wat (?:zijn|is|bedoelen)|qu['’]est-ce|what (?:are|is)\b|begrippen|definities|définitions|definitions|glossar)/,
+  ],
+  ['not_collected', /(?:niet (?:verzameld|verwerkt)|non collect|not collect|ne collect|pas collect)/],
+  [
+    'identity',
+    /(?:^contact\b|contactgegevens|contact (?:details|us|information)|nous contacter|wie (?:zijn|is) (?:wij|we)|who (?:we are|is)|qui sommes|identit|responsable d(?:u|e) traitement|verwerkingsverantwoordelijke|data controller|\bcontroller\b|over ons|about us|coordonn[ée]es|mentions l[ée]gales)/,
+  ],
+  [
+    'purposes',
+    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|\bgebruik(?:en)? (?:wij|we)|how we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information))/,
+  ],
+  ['legal_basis', /(?:grondslag|rechtsgrond|base (?:l[ée]gale|juridique)|legal basis|lawful basis|fondement)/],
+  ['retention', /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e)/],
+  [
+    'recipients',
+    /(?:derden|ontvanger|verwerkers|\bdelen\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn))/,
+  ],
+  [
+    'transfers',
+    /(?:doorgifte|buiten de (?:eer|eu|europese)|derde landen|transfert|hors (?:de l['’])?(?:ue|eee|union|espace)|transfers?\b|outside the (?:eu|eea|european)|pays tiers|third countr|internationa)/,
+  ],
+  [
+    'rights',
+    /(?:rechten|\brecht (?:op|om|van)|\bdroits?\b|\brights?\b|inzage|inzien|verzoek|exercer|klacht|r[ée]clamation|plainte|complaint)/,
+  ],
+  [
+    'authority',
+    /(?:toezichthoud|autoriteit|autorit[ée]|authority|klacht|r[ée]clamation|plainte|complaint|\bcnil\b|\bgba\b|\bapd\b)/,
+  ],
+  ['security', /(?:beveilig|s[ée]curit[ée]|security|veiligheid|datalek|incident|breach|violation)/],
+  ['children', /(?:kinderen|minderjarig|children|\bkids?\b|enfants|mineurs|minors)/],
+  ['automated', /(?:geautomatiseerde|automated|automatis[ée]|profilering|profilage|profiling)/],
+  ['changes', /(?:wijziging|modification|changes? to|updates?\b|mise à jour|amendments?)/],
+];
+
+// Data headings: strong patterns always count; the bare word "personal data" counts only without another topic,
+// because "Beveiliging van persoonsgegevens" is about security, not about which data.
+const DATA_STRONG =
+  /(?:welke (?:persoons)?gegevens|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect)/;
+const DATA_WEAK = /(?:persoonsgegevens|gegevens|donn[ée]es|personal data|personal information|\bdata\b)/;
+const COOKIE_HEADING = /cookie|traceur|tracker/;
+const COOKIE_LEAD =
+  /^(?:\W*)(?:cookie|cookies|cookieverklaring|cookiebeleid|cookiewet|les cookies|des cookies|the cookies|our cookies|use of cookies|gebruik van cookies|utilisation des cookies|cookies? (?:et|and|en) )/;
+
+/**
+ * Classifies a heading into the topics it announces. Cookie headings count only when cookies are their subject
+ * (short, leading with the word, or a question), so a table cell like "Het gebruik van noodzakelijke cookies" inside
+ * a data table does not end the data section.
+ */
+export function classifyHeading(heading: string): Topic[] {
+  const h = heading
+    .toLowerCase()
+    .replace(/^#+\s*/, '')
+    .replace(/^(?:article|artikel|art\.?)\s*\d+\s*[—–:.-]*\s*/, '')
+    .replace(/^[\d.]+\s*/, '')
+    .trim();
+  const topics: Topic[] = [];
+  for (const [topic, pattern] of TOPIC_PATTERNS) {
+    if (pattern.test(h)) {
+      topics.push(topic);
+    }
+  }
+  if (topics.includes('definitions')) {
+    return ['definitions'];
+  }
+  if (topics.includes('not_collected')) {
+    return ['not_collected'];
+  }
+  const words = h.split(/\s+/).length;
+  if (COOKIE_HEADING.test(h) && (words <= 4 || COOKIE_LEAD.test(h) || h.endsWith('?'))) {
+    // "Cookies van derden" is about cookies, not about recipients.
+    return ['cookies'];
+  }
+  if (DATA_STRONG.test(h) || (DATA_WEAK.test(h) && topics.length === 0)) {
+    topics.push('data');
+  }
+  return topics;
+}
