@@ -5,7 +5,7 @@ import { type ExtractContext, elementAt, elementOf, inTopic, isNegatedAt } from 
 const CONTROLLER =
   /verwerkingsverantwoordelijke|verantwoordelijk(?:e)? voor de verwerking|responsable (?:du|de) traitement|(?:data )?controller/i;
 const PROCESSOR_SELF =
-  /(?:^|\b(?:wij|we|nous|zij|hij)\b|\bNAME\b)[^.;]{0,50}?(?:(?:als|as|en tant que|in (?:our|its) capacity as)\s+)?(?<![-\p{L}])(?:verwerker|processor|sous-traitant)(?![-\p{L}])/iu;
+  /(?:\b(?:wij|we|nous)\b|\bNAME\b)[^.;]{0,50}?(?:(?:als|as|en tant que|in (?:our|its) capacity as)\s+)?(?<![-\p{L}])(?:verwerker|processor|sous-traitant)(?![-\p{L}])/iu;
 const NOT_CONTROLLER =
   /\bNAME\b[^.;]{0,40}\b(?:niet de|not the|pas le) (?:verwerkingsverantwoordelijke|controller|responsable)/i;
 
@@ -70,7 +70,7 @@ export function extractChildrenAge(ctx: ExtractContext): Element<number> | undef
 }
 
 const ADM =
-  /geautomatiseerde (?:besluit\w*|verwerking\w*)|automated (?:decision|individual decision|processing)|d[ée]cisions? (?:individuelle )?automatis[ée]e?s?|profilering|profiling|profilage/i;
+  /geautomatiseerde? (?:besluit\w*|verwerking\w*|systee?m\w*|beslissing\w*)|volledig automatisch|automatically decide\w*|enti[èe]rement automatis[ée]e?|automated (?:decision|individual decision|processing)|d[ée]cisions? (?:individuelle )?automatis[ée]e?s?|profilering|profiling|profilage/i;
 const ADM_NEGATED = /\b(?:geen|niet|no|not|never|nooit|aucune?|pas)\b/i;
 const ADM_RIGHT = /recht|right|droit/i;
 

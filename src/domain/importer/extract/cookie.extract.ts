@@ -58,7 +58,7 @@ export function extractCookies(ctx: ExtractContext): CookieExtraction {
     if (onlyMatch && !only && COOKIE.test(s.text) && !isNegatedAt(s.text, onlyMatch.index ?? 0)) {
       only = elementOf(s, 'strictly_necessary', onlyMatch, 0.85);
     }
-    if (inTopic(ctx, s, 'cookies') && s.kind !== 'paragraph') {
+    if (inTopic(ctx, s, 'cookies') || (s.kind !== 'paragraph' && COOKIE.test(s.text))) {
       for (const m of s.text.matchAll(COOKIE_NAME)) {
         names.push(elementOf(s, m[0], m, 0.7));
       }

@@ -38,7 +38,8 @@ export const SPECIAL_CATEGORY_TERMS = new Set([
 // because the narrower one is what the statement commits to.
 const UMBRELLAS: Record<string, string[]> = {
   Contact: ['EmailAddress', 'EmailAddressWork', 'TelephoneNumber'],
-  Financial: ['BankAccount', 'PaymentCardNumber', 'Transaction', 'Purchase', 'FinancialStatus'],
+  Financial: ['BankAccount', 'PaymentCardNumber'],
+  EmailAddress: ['EmailAddressWork'],
   Health: ['PhysicalHealth', 'MentalHealth'],
   PhilosophicalBelief: ['Religion'],
   Passport: ['OfficialID'],
@@ -73,6 +74,9 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
   }
   const topics = topicsOf(ctx, s);
   if (topics.includes('data')) {
+    if (s.kind === 'paragraph' && !COLLECT.test(s.text)) {
+      return false;
+    }
     return !topics.includes('not_collected') && !topics.includes('definitions') && !topics.includes('cookies');
   }
   if (EXCLUDED_TOPICS.some((t) => topics.includes(t))) {
@@ -81,6 +85,10 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
   // Retention lists name the data they keep ("Gegevens in de financiële administratie (naam, adres): 7 jaar").
   return topics.includes('retention') && (s.kind === 'item' || DATA_WORD.test(s.text));
 }
+
+// In running text of a data section only sentences that speak of data or of collecting them list categories.
+const COLLECT =
+  /gegevens|donn[ée]es|\bdata\b|information|verzamel|verwerk|vragen|collect|process|recueill|traitons|demandons|\bask\b/i;
 
 /**
  * Finds the personal-data categories a statement says it processes, as DPV `pd:` terms, from sentences in data

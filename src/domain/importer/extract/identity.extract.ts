@@ -3,7 +3,7 @@ import { isValidBelgianEnterpriseNumber, isValidDutchKvkNumber } from './enterpr
 import { type ExtractContext, elementAt, elementOf, inTopic, isNegatedAt } from './extract.context.js';
 
 const LEGAL_FORMS =
-  'BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|VOF|CommV|CV|B\\.V\\.|N\\.V\\.|Inc\\.?|LLC|Ltd\\.?|GmbH|eenmanszaak';
+  'BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|VOF|V\\.O\\.F\\.|CommV|CV|B\\.V\\.|N\\.V\\.|Inc\\.?|LLC|Ltd\\.?|GmbH|eenmanszaak';
 const CONNECTOR = '(?:of|the|van|de|den|der|du|des|la|le|&|and|en|et)';
 const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
 const NAME_WITH_FORM = new RegExp(
@@ -41,12 +41,13 @@ const KBO =
 const KVK = /(?:kvk|kamer van koophandel|handelsregister|chamber of commerce)[^\d\n]{0,30}(\d{8})(?!\d)/i;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
 const PHONE =
-  /(?:\b(?:tel|tél|telefoon(?:nummer)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
+  /(?:\b(?:tel|tél|telefoon(?:nummer)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|bel|call|appelez|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
 // Contact details of the supervisory authority are not those of the organisation.
 const AUTHORITY_CONTACT =
   /apd-gba|gegevensbeschermingsautoriteit|autoriteitpersoonsgegevens|autorit[ée] de protection|cnil|privacycommission|274 ?48 ?00|1805 ?250|toezichthouder|data protection authority/i;
 const DPO_CUE =
   /\b(?:dpo|data protection officer|functionaris (?:voor )?gegevensbescherming|d[ée]l[ée]gu[ée] (?:à|a) la protection des donn[ée]es|\bfg\b)/i;
+const LEAD_WORDS = /^(?:voor|de|het|onze|our|notre|le|la|wij|we|contact|e-?mail|dpo|privacy|the|this|deze|dit)$/i;
 const PERSON = /(\p{Lu}\p{Ll}+(?:[- ](?:van |de |der |den |le |la )?\p{Lu}\p{Ll}+){1,2})/gu;
 
 function bestContactSentences(ctx: ExtractContext): Sentence[] {
@@ -155,9 +156,10 @@ export function extractDpo(ctx: ExtractContext, organisationName?: string): Impo
       continue;
     }
     const email = [...s.text.matchAll(EMAIL)][0];
-    const person = [...s.text.matchAll(PERSON)].find(
-      (m) => !organisationName?.includes(m[1] ?? '') && !DPO_CUE.test(m[0]),
-    );
+    const orgWords = new Set((organisationName ?? '').split(/\s+/));
+    const person = [...s.text.matchAll(PERSON)]
+      .map((m) => ({ m, words: (m[1] ?? '').split(/\s+/) }))
+      .find(({ m, words }) => !words.some((w) => orgWords.has(w) || LEAD_WORDS.test(w)) && !DPO_CUE.test(m[0]))?.m;
     if (!email && !person) {
       continue;
     }

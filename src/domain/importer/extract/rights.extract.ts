@@ -17,10 +17,7 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
   ],
   ['restriction', /\b(?:beperk\w*|limitation|restriction|restrict|limiter)\b/i],
   ['objection', /\b(?:bezwaar|opposition|opposer|object(?:ion)?|verzet)\b/i],
-  [
-    'portability',
-    /\b(?:overdraagbaarheid|gegevensoverdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)\b/i,
-  ],
+  ['portability', /(?:overdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)(?![\p{L}])/iu],
   [
     'withdraw_consent',
     /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|retirer|retrait|withdraw\w*|herroepen)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/i,
@@ -34,7 +31,7 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
 const RIGHT_CUE =
   /\brecht(?:en)?\b|\bdroits?\b|\brights?\b|kunt u|kun je|heeft u|heb je|you (?:may|can)|vous (?:pouvez|disposez)/i;
 const COMPLAINT_TARGET =
-  /toezicht|autoriteit|autorit[ée]|authority|\bgba\b|\bapd\b|\bap\b|\bcnil\b|gegevensbescherming/i;
+  /privacycommissie|commission|toezicht|autoriteit|autorit[ée]|authority|\bgba\b|\bapd\b|\bap\b|\bcnil\b|gegevensbescherming/i;
 const RESTRICTION_OBJECT = /verwerking|traitement|processing|beperking van|limitation du|restriction of/i;
 
 function isRightsSentence(ctx: ExtractContext, s: Sentence): boolean {

@@ -187,7 +187,6 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'video-?opnames?',
       'camerabeelden',
       'photos?',
-      'images?(?! de marque)',
       'enregistrements? vid[ée]o',
       'pictures?',
       'video recordings?',
@@ -348,7 +347,6 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'klantnummer',
       "num[ée]ro (?:d['’]entreprise|de tva|de client)",
       '(?:vat|customer|enterprise) numbers?',
-      'identificatienummers?',
     ],
   },
   {
@@ -365,6 +363,9 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       "carte d['’]identit[ée]",
       "pi[èe]ce d['’]identit[ée]",
       'passeport',
+      'rijbewijs',
+      'permis de conduire',
+      "driv(?:ing|er['’]?s) licen[cs]e",
       'national (?:id|identification) number',
       'identity (?:card|document)',
       'passport(?: number)?',
@@ -385,8 +386,6 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'paiements?',
       'transactions?',
       'payment (?:details|data|information)',
-      'factuurgegevens',
-      'facturatiegegevens',
     ],
   },
   {
@@ -482,6 +481,8 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
   {
     term: 'Health',
     patterns: [
+      'allergie\\w*',
+      'sant[ée](?! (?:physique|mentale))',
       'gezondheidsgegevens',
       'medische gegevens',
       'donn[ée]es (?:de sant[ée]|m[ée]dicales)',

@@ -95,7 +95,13 @@ const UNIT_ALTERNATION = UNIT_WORDS.map(([u, w]) => `(?<${u}>${w})`).join('|');
 
 // Built once: "7 jaar", "zeven (7) jaar", "één maand", "d'un mois", "a month", "1 an", "24u".
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(?<digits>\\d{1,3})|(?<word>${WORD_ALTERNATION}))(?:\\s*\\(\\d{1,3}\\))?[\\s-]*(?:${UNIT_ALTERNATION})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.,])(?:(?<digits>\\d{1,3})|(?<word>${WORD_ALTERNATION}))(?:\\s*\\(\\d{1,3}\\))?(?:\\s+(?:further|additional|more|extra|bijkomende|aanvullende))?[\\s-]*(?:${UNIT_ALTERNATION})(?![\\p{L}])`,
+  'giu',
+);
+
+// Ranges name the unit once: "between 3 and 12 months", "3 tot 6 maanden", "de 2 à 5 ans"; the lower bound counts too.
+const RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?<low>\\d{1,3})\\s*(?:and|en|et|to|tot|à|a|-|–)\\s*\\d{1,3}[\\s-]*(?:${UNIT_ALTERNATION})(?![\\p{L}])`,
   'giu',
 );
 
