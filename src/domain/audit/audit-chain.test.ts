@@ -80,12 +80,24 @@ describe('audit chain', () => {
     switch (t.kind) {
       case 'modify': {
         const e = c[t.index] as AuditEntry;
-        if (t.field === 'action') e.action = `${e.action}.x`;
-        if (t.field === 'at') e.at = new Date(Date.parse(e.at) + 1000).toISOString();
-        if (t.field === 'actor') e.actor = { type: 'system' };
-        if (t.field === 'target') e.target = { type: 'person', id: 'other' };
-        if (t.field === 'outcome') e.outcome = e.outcome === 'success' ? 'denied' : 'success';
-        if (t.field === 'ip') e.source = { ...e.source, ip: '198.51.100.9' };
+        if (t.field === 'action') {
+          e.action = `${e.action}.x`;
+        }
+        if (t.field === 'at') {
+          e.at = new Date(Date.parse(e.at) + 1000).toISOString();
+        }
+        if (t.field === 'actor') {
+          e.actor = { type: 'system' };
+        }
+        if (t.field === 'target') {
+          e.target = { type: 'person', id: 'other' };
+        }
+        if (t.field === 'outcome') {
+          e.outcome = e.outcome === 'success' ? 'denied' : 'success';
+        }
+        if (t.field === 'ip') {
+          e.source = { ...e.source, ip: '198.51.100.9' };
+        }
         return c;
       }
       case 'delete':
@@ -120,7 +132,9 @@ describe('audit chain', () => {
       fc.property(fc.array(tamper(n), { minLength: 1, maxLength: 3 }), (tampers) => {
         let c = chain;
         for (const t of tampers) {
-          if (c.length < 2) break;
+          if (c.length < 2) {
+            break;
+          }
           c = apply(c, t);
         }
         // Two swaps of the same pair restore the chain: that is no tampering.
