@@ -11,7 +11,8 @@ export function removePageFurniture(pages: string[]): string[] {
   const edgeCounts = new Map<string, number>();
   for (const lines of split) {
     const nonEmpty = lines.map((l) => l.trim()).filter(Boolean);
-    const edges = new Set([...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]);
+    // Only the outermost lines: body text that differs just by a number must survive.
+    const edges = new Set([...nonEmpty.slice(0, 1), ...nonEmpty.slice(-1)]);
     for (const line of edges) {
       // Digits vary between pages ("Page 3 of 9"); compare lines with the digits masked.
       const key = line.replace(/\d+/g, '#');

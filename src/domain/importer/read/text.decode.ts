@@ -24,7 +24,7 @@ export function decodeText(bytes: Uint8Array): string {
 export function normaliseText(raw: string): string {
   return raw
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '')
+    .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/\ufb00/g, 'ff')
     .replace(/\ufb01/g, 'fi')

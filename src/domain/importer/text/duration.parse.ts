@@ -141,5 +141,14 @@ export function parseDurations(text: string): ParsedDuration[] {
       end: (m.index ?? 0) + m[0].length,
     });
   }
-  return found;
+  for (const m of text.matchAll(RANGE)) {
+    const g = m.groups ?? {};
+    const unit = (['Y', 'M', 'W', 'D', 'H'] as Unit[]).find((u) => g[u] !== undefined);
+    const amount = Number(g.low);
+    const start = m.index ?? 0;
+    if (unit && amount > 0) {
+      found.push({ iso: toIsoDuration(amount, unit), amount, unit, start, end: start + (g.low ?? '').length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
