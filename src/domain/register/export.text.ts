@@ -52,6 +52,25 @@ export function legalBasisText(basis: string | undefined, lang: ExportLang): str
   return basis ? (BASIS[basis]?.[lang] ?? basis) : '';
 }
 
+const TRIGGERS: Record<string, Record<ExportLang, string>> = {
+  collected: { nl: 'de verzameling', fr: 'la collecte', en: 'collection' },
+  last_activity: { nl: 'de laatste activiteit', fr: 'la dernière activité', en: 'the last activity' },
+  contract_end: { nl: 'het einde van de overeenkomst', fr: 'la fin du contrat', en: 'the end of the contract' },
+  consent_withdrawn: {
+    nl: 'de intrekking van de toestemming',
+    fr: 'le retrait du consentement',
+    en: 'withdrawal of consent',
+  },
+  unsubscribed: { nl: 'de uitschrijving', fr: 'la désinscription', en: 'unsubscribing' },
+  account_closed: { nl: 'het sluiten van het account', fr: 'la clôture du compte', en: 'closing the account' },
+  event_end: { nl: 'het einde van het evenement', fr: "la fin de l'événement", en: 'the end of the event' },
+  request_closed: {
+    nl: 'de afhandeling van het verzoek',
+    fr: 'le traitement de la demande',
+    en: 'closing the request',
+  },
+};
+
 /** A retention duration in words: `P7Y` from `contract_end` → "7 years from contract_end". */
 export function retentionText(rule: Register['retention'][number], lang: ExportLang): string {
   const words = {
@@ -65,7 +84,8 @@ export function retentionText(rule: Register['retention'][number], lang: ExportL
   } else if (rule.duration === 'unlimited') {
     text = words[2] ?? '';
   } else if (rule.duration && isDuration(rule.duration)) {
-    text = `${describeDuration(rule.duration, lang)}${rule.from ? ` ${words[0]} ${rule.from}` : ''}`;
+    const from = rule.from ? (TRIGGERS[rule.from]?.[lang] ?? rule.from) : undefined;
+    text = `${describeDuration(rule.duration, lang)}${from ? ` ${words[0]} ${from}` : ''}`;
   } else {
     text = pick(rule.criteria, lang);
   }
