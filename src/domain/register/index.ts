@@ -14,7 +14,7 @@ export { EXPORT_FORMATS, type ExportFormat, exportRegister } from './register.ex
 export { canonicalJson, hashRegister } from './register.hash.js';
 export { registerJsonSchema } from './register.json-schema.js';
 export { formatPath, locateRegisterPath, parsePath } from './register.locate.js';
-export { parseRegister, type RegisterProblem } from './register.parse.js';
+export { parseRegister, type RegisterProblem, validateRegister } from './register.parse.js';
 export {
   DataCategory,
   DataSubject,

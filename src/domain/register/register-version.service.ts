@@ -1,6 +1,13 @@
 import { AppError } from '../../errors.js';
 import { type LintFinding, lintRegister } from '../lint/index.js';
-import { diffRegisters, hashRegister, parseRegister, type Register, type RegisterChange } from './index.js';
+import {
+  diffRegisters,
+  hashRegister,
+  parseRegister,
+  type Register,
+  type RegisterChange,
+  type RegisterProblem,
+} from './index.js';
 import {
   detectSourceFormat,
   type RegisterVersion,
@@ -10,7 +17,7 @@ import {
 
 /** The outcome of checking a register text: problems stop it; findings with severity error stop an apply. */
 export type RegisterCheck =
-  | { ok: false; stage: 'parse'; problems: { file: string; line: number; column: number; message: string }[] }
+  | { ok: false; stage: 'parse'; problems: RegisterProblem[] }
   | { ok: true; register: Register; findings: LintFinding[] };
 
 /** The outcome of an apply. */

@@ -1,6 +1,7 @@
 import { isEeaCountry } from '../legal/legal.js';
 import type { LocalizedText } from './common.schema.js';
 import { compareDurations, isDuration } from './duration.js';
+import { canonicalJson } from './register.hash.js';
 import type { Register } from './register.schema.js';
 
 /** One change between two register versions, in words, and whether people must be told (Art. 13(3), 14(4)). */
@@ -118,8 +119,9 @@ function diffPurposes(from: Register, to: Register, out: RegisterChange[]): void
       });
     }
     if (
-      JSON.stringify(old.description) !== JSON.stringify(item.description) ||
-      JSON.stringify(old.name) !== JSON.stringify(item.name)
+      // Key order is not meaning: a register read back from the database (jsonb) has its keys reordered.
+      canonicalJson(old.description) !== canonicalJson(item.description) ||
+      canonicalJson(old.name) !== canonicalJson(item.name)
     ) {
       out.push({
         kind: 'purpose-wording-changed',

@@ -6,7 +6,7 @@ import bsmart from '../../../examples/bsmart.yaml?raw';
 import vandenbroele from '../../../examples/vandenbroele.yaml?raw';
 import { CLEAN_REGISTER_INPUT } from '../../../test/fixtures/register/clean-register.js';
 import { locateRegisterPath } from './register.locate.js';
-import { parseRegister } from './register.parse.js';
+import { parseRegister, validateRegister } from './register.parse.js';
 
 const MINIMAL = `version: 1
 organisation:
@@ -153,5 +153,22 @@ describe('locateRegisterPath', () => {
     expect(locateRegisterPath(MINIMAL, 'purposes[0].art9_condition')).toEqual({ line: 12, column: 5 });
     expect(locateRegisterPath(MINIMAL, 'organisation.address.city')).toEqual({ line: 4, column: 59 });
     expect(locateRegisterPath('version: [', 'version')).toBeUndefined();
+  });
+});
+
+describe('validateRegister', () => {
+  it('validates parsed data and reports paths without positions', () => {
+    const data = structuredClone(CLEAN_REGISTER_INPUT) as Record<string, unknown>;
+    expect(validateRegister(data).ok).toBe(true);
+    data.roles = ['controler'];
+    const result = validateRegister(data, 'body');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      file: 'body',
+      line: 0,
+      column: 0,
+      path: 'roles[0]',
+      suggestion: 'controller',
+    });
   });
 });

@@ -119,6 +119,39 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): Omit<RegisterPro
 }
 
 /**
+ * Validates data that is already parsed (an HTTP JSON body, a stored version). Problems carry the path but no
+ * position (line and column 0): there is no text to point into.
+ */
+export function validateRegister(
+  data: unknown,
+  file = '',
+): { ok: true; register: Register } | { ok: false; problems: RegisterProblem[] } {
+  const result = RegisterSchema.safeParse(data);
+  if (result.success) {
+    return { ok: true, register: result.data };
+  }
+  const problems = result.error.issues.flatMap((issue) =>
+    describeIssue(issue, data).map((problem) => ({ file, line: 0, column: 0, ...problem })),
+  );
+  return { ok: false, problems };
+}
+
+/** JSON fast path: `JSON.parse` is ~50× faster than a YAML document with positions on a large register. */
+function tryJson(text: string): { ok: true; register: Register } | undefined {
+  const first = text.trimStart()[0];
+  if (first !== '{') {
+    return undefined;
+  }
+  try {
+    const result = RegisterSchema.safeParse(JSON.parse(text));
+    return result.success ? { ok: true, register: result.data } : undefined;
+  } catch {
+    // Not valid JSON after all: the YAML path below reports the problem with its position.
+    return undefined;
+  }
+}
+
+/**
  * Parses a register from YAML or JSON text and validates it. Every problem — syntax, shape, unknown key, unknown
  * id or term — comes back with file, line and column and, where possible, a "did you mean". Never throws.
  */
@@ -127,6 +160,10 @@ export function parseRegister(
   file: string,
 ): { ok: true; register: Register } | { ok: false; problems: RegisterProblem[] } {
   try {
+    const fast = tryJson(text);
+    if (fast) {
+      return fast;
+    }
     const { doc, lineCounter } = parseText(text);
     if (doc.errors.length > 0) {
       return {
