@@ -33,6 +33,8 @@ const CANONICAL_REGISTER_IDS = [
   'id-copy-required',
   'bsn-outside-netherlands',
   'odr-platform-discontinued',
+  'placeholder-text',
+  'consent-by-browsing',
 ];
 
 describe('lint rules table', () => {

@@ -9,6 +9,7 @@ import { processorRules } from './rules/processor.rules.js';
 import { purposeRules } from './rules/purpose.rules.js';
 import { retentionRules } from './rules/retention.rules.js';
 import { rightsRules } from './rules/rights.rules.js';
+import { textRules } from './rules/text.rules.js';
 import { transferRules } from './rules/transfer.rules.js';
 
 /** Every lint rule, in the order findings are reported. */
@@ -22,6 +23,7 @@ export const lintRules: readonly LintRule[] = [
   ...cookieRules,
   ...rightsRules,
   ...outdatedReferenceRules,
+  ...textRules,
 ];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -40,6 +40,10 @@ export const ConsentSettings = z.strictObject({
       ]),
     )
     .optional(),
+  given_by: z
+    .enum(['clear_action', 'double_opt_in', 'browsing', 'pre_ticked_box', 'cookie_wall'])
+    .optional()
+    .describe('How consent is expressed; browsing, pre-ticked boxes and cookie walls are not consent (Art. 4(11)).'),
   double_opt_in: z.boolean().optional(),
   explicit: z.boolean().optional().describe('Explicit consent (Art. 9(2)(a), Art. 22(2)(c), Art. 49(1)(a)).'),
   renewal: Duration.optional().describe('Ask again after this period (default P6M for cookies).'),
