@@ -6,6 +6,7 @@ import { CliExit, createCliContext } from './cli-context.js';
 import { registerAdminCommand } from './commands/admin.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
+import { registerRegisterCommand } from './commands/register.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 
 /** Exit codes: 0 success, 1 a check failed (e.g. lint errors) or an unexpected fault, 2 bad input or setup. */
@@ -33,6 +34,7 @@ export function buildProgram(
   registerMigrateCommand(program, ctx);
   registerDemoCommand(program, ctx);
   registerAdminCommand(program, ctx);
+  registerRegisterCommand(program, ctx);
   return program;
 }
 

@@ -16,6 +16,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
+import { registerModule } from '../modules/register.module.js';
 import { statusModule } from '../modules/status.module.js';
 import { PACKAGE_ROOT, VERSION } from '../package-info.js';
 import type { Store } from '../store/db.js';
@@ -24,6 +25,7 @@ import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
+import { registerRoutes } from './routes/register.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
 
 /** The application type: Fastify with zod schemas. */
@@ -96,10 +98,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const status = statusModule({ store, version: VERSION, startedAt: now(), now });
   const { sessions } = accountsModule({ store, now });
   const { organisations } = organisationsModule({ store });
+  const { registers } = registerModule({ store, now });
 
   await app.register(healthRoutes, { status });
   await app.register(statusRoutes, { status });
   await app.register(organisationRoutes, { organisations, sessions });
+  await app.register(registerRoutes, { registers, organisations, sessions });
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
     sessions,

@@ -280,6 +280,474 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/register/schema": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** JSON Schema of the register format */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active register (the latest version) with its lint findings */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Store a new register version; refused with the problems or lint errors, storing nothing */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The register as YAML or JSON text */
+                        source: string;
+                        /** @description What this version changes */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterApplyResult"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterApplyResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stored version, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RegisterVersionSummary"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stored version */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path: {
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterVersion"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions, in words, each change material or not */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            changes: components["schemas"]["RegisterChange"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/lint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Parse and lint a register text without storing it (validation as you type) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterLintResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/register/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The active register (or a version) as an Art. 30 record, DPV JSON-LD, Fides YAML, …
+         * @description Answers the file itself (CSV, XLSX, JSON, JSON-LD, YAML or Markdown), or a problem.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    format: "art30-csv" | "art30-xlsx" | "json" | "dpv-jsonld" | "fides-yaml" | "markdown";
+                    lang?: "nl" | "fr" | "en";
+                    version?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/login": {
         parameters: {
             query?: never;
@@ -339,6 +807,80 @@ export interface components {
             name: string;
             createdAt: string;
         };
+        LintFindingInput: {
+            ruleId: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            article: string;
+            message: {
+                nl: string;
+                en: string;
+            };
+            fix: {
+                nl: string;
+                en: string;
+            };
+            path: string;
+            line?: number;
+            column?: number;
+        };
+        RegisterProblemInput: {
+            file: string;
+            line: number;
+            column: number;
+            path: string;
+            message: string;
+            expected?: string;
+            suggestion?: string;
+        };
+        RegisterChangeInput: {
+            kind: string;
+            path: string;
+            material: boolean;
+            summary: {
+                nl: string;
+                en: string;
+                fr: string;
+            };
+        };
+        RegisterVersionSummaryInput: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+        };
+        RegisterVersionInput: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+            /** @description The register as its author wrote it */
+            source: string;
+            /** @description The validated register (see GET /api/register/schema) */
+            register: {
+                [key: string]: unknown;
+            };
+            findings: components["schemas"]["LintFindingInput"][];
+        };
+        RegisterApplyResultInput: {
+            /** @description False when the register equals the active version: nothing was stored */
+            stored: boolean;
+            version: components["schemas"]["RegisterVersionSummaryInput"];
+            changes: components["schemas"]["RegisterChangeInput"][];
+            findings: components["schemas"]["LintFindingInput"][];
+        };
+        RegisterLintResultInput: {
+            /** @description True when the text parses and matches the schema */
+            ok: boolean;
+            problems: components["schemas"]["RegisterProblemInput"][];
+            findings: components["schemas"]["LintFindingInput"][];
+        };
         ServerStatusInput: {
             /** @constant */
             name: "dijk";
@@ -379,6 +921,80 @@ export interface components {
             slug: string;
             name: string;
             createdAt: string;
+        };
+        LintFinding: {
+            ruleId: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            article: string;
+            message: {
+                nl: string;
+                en: string;
+            };
+            fix: {
+                nl: string;
+                en: string;
+            };
+            path: string;
+            line?: number;
+            column?: number;
+        };
+        RegisterProblem: {
+            file: string;
+            line: number;
+            column: number;
+            path: string;
+            message: string;
+            expected?: string;
+            suggestion?: string;
+        };
+        RegisterChange: {
+            kind: string;
+            path: string;
+            material: boolean;
+            summary: {
+                nl: string;
+                en: string;
+                fr: string;
+            };
+        };
+        RegisterVersionSummary: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+        };
+        RegisterVersion: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+            /** @description The register as its author wrote it */
+            source: string;
+            /** @description The validated register (see GET /api/register/schema) */
+            register: {
+                [key: string]: unknown;
+            };
+            findings: components["schemas"]["LintFinding"][];
+        };
+        RegisterApplyResult: {
+            /** @description False when the register equals the active version: nothing was stored */
+            stored: boolean;
+            version: components["schemas"]["RegisterVersionSummary"];
+            changes: components["schemas"]["RegisterChange"][];
+            findings: components["schemas"]["LintFinding"][];
+        };
+        RegisterLintResult: {
+            /** @description True when the text parses and matches the schema */
+            ok: boolean;
+            problems: components["schemas"]["RegisterProblem"][];
+            findings: components["schemas"]["LintFinding"][];
         };
         ServerStatus: {
             /** @constant */
