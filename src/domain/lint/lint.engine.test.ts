@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import lintRulesDoc from '../../../docs/lint-rules.md?raw';
 import bpart from '../../../examples/bpart.yaml?raw';
 import bsmart from '../../../examples/bsmart.yaml?raw';
 import vandenbroele from '../../../examples/vandenbroele.yaml?raw';
@@ -46,6 +47,12 @@ describe('lint rules table', () => {
       expect(rule.article.length).toBeGreaterThan(5);
       expect(rule.description.nl.length).toBeGreaterThan(3);
       expect(rule.description.en.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('is documented rule by rule in docs/lint-rules.md', () => {
+    for (const rule of lintRules) {
+      expect(lintRulesDoc, rule.id).toContain(`\`${rule.id}\``);
     }
   });
 
