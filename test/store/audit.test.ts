@@ -13,7 +13,9 @@ describe.each(storeKinds())('audit log on %s', (kind) => {
       slug: `audit-${Math.random().toString(36).slice(2, 10)}`,
       name: 'Audit test',
     });
-    if (!org) throw new Error('no organisation');
+    if (!org) {
+      throw new Error('no organisation');
+    }
     return org.id;
   };
   const event = (organisationId: string, i: number) => ({

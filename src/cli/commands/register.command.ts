@@ -36,7 +36,7 @@ export function formatProblems(problems: readonly RegisterProblem[]): string {
 }
 
 /** Parses a register file; prints its problems and exits 2 when it cannot be read, parsed or matched. */
-function loadRegisterFile(ctx: CliContext, file: string): { register: Register; text: string } {
+function loadRegisterFile(_ctx: CliContext, file: string): { register: Register; text: string } {
   const text = readTextInput(file);
   const parsed = parseRegister(text, file);
   if (!parsed.ok) {
@@ -201,7 +201,9 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
   register
     .command('export [file]')
     .description('export a register file, or the active register, as an Art. 30 record, DPV JSON-LD, Fides YAML …')
-    .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory())
+    .addOption(
+      new Option('--format <format>', 'export format').choices(Object.keys(EXPORT_FORMATS)).makeOptionMandatory(),
+    )
     .addOption(langOption())
     .addOption(orgOption())
     .option('--out <file>', 'write to a file (required for art30-xlsx)')
