@@ -37,10 +37,13 @@ describe.each(storeKinds())('store on %s', (kind) => {
     const orgs = organisationStore(t.store.db);
     const a = await orgs.insertOrganisation({ slug: `a-${Date.now()}`, name: 'A' });
     const b = await orgs.insertOrganisation({ slug: `b-${Date.now()}`, name: 'B' });
+    if (!a || !b) {
+      throw new Error('organisations not created');
+    }
     const people = personStore(t.store.db);
-    await people.insertPeople(a?.id, [{ displayName: 'Test Persoon', email: 'test@example.org' }]);
-    expect(await people.countPeople(a?.id)).toBe(1);
-    expect(await people.countPeople(b?.id)).toBe(0);
+    await people.insertPeople(a.id, [{ displayName: 'Test Persoon', email: 'test@example.org' }]);
+    expect(await people.countPeople(a.id)).toBe(1);
+    expect(await people.countPeople(b.id)).toBe(0);
   });
 
   it('redeems a login link exactly once, even when two redeem it at the same time', async () => {
