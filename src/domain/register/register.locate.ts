@@ -58,6 +58,11 @@ export function findNode(doc: Document.Parsed, segments: readonly PropertyKey[],
         return pair.key;
       }
       node = pair.value;
+      // A block map or list starts on the line after its key; point at the key, where a reader looks.
+      if ((isMap(node) || isSeq(node)) && !node.flow && isNode(pair.key)) {
+        found = pair.key;
+        continue;
+      }
     } else if (isSeq(node) && typeof segment === 'number') {
       node = node.items[segment];
     } else {

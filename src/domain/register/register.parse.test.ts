@@ -79,7 +79,7 @@ describe('parseRegister', () => {
     const [problem] = problemsOf(MINIMAL.replace('  country: BE\n', ''));
     expect(problem).toMatchObject({
       path: 'organisation.country',
-      line: 3,
+      line: 2,
       message: 'missing required field "country"',
     });
   });

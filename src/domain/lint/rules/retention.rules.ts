@@ -124,7 +124,9 @@ export const retentionUntilWithdrawnNotConsent = defineRule({
       }
       for (const id of rule.purposes) {
         const purpose = index.purposeById.get(id);
-        if (purpose && purpose.legal_basis !== 'consent' && purpose.direct_marketing === undefined) {
+        // A missing basis is reported by missing-legal-basis; only a known, non-consent basis is a mismatch.
+        const basis = purpose?.legal_basis;
+        if (basis !== undefined && basis !== 'consent' && purpose?.direct_marketing === undefined) {
           report(`retention[${i}].duration`, both(id));
         }
       }
