@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { runAudit } from './audit.bench.js';
 import { type BenchResult, formatTable, writeResult } from './harness.js';
 import { runHttp } from './http.bench.js';
+import { runImport } from './import.bench.js';
+import { runRegister } from './register.bench.js';
 import { runStartup } from './startup.bench.js';
 
 /** Every benchmark by name. `npm run bench` runs all; `npm run bench -- NAME…` runs the named ones. */
@@ -9,6 +11,8 @@ const benchmarks: Record<string, () => Promise<BenchResult>> = {
   startup: runStartup,
   http: runHttp,
   audit: runAudit,
+  register: runRegister,
+  import: runImport,
 };
 
 async function main(): Promise<number> {

@@ -5,6 +5,7 @@ import { VERSION } from '../package-info.js';
 import { CliExit, createCliContext } from './cli-context.js';
 import { registerAdminCommand } from './commands/admin.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
+import { registerImportCommand } from './commands/import.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerRegisterCommand } from './commands/register.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
@@ -35,6 +36,7 @@ export function buildProgram(
   registerDemoCommand(program, ctx);
   registerAdminCommand(program, ctx);
   registerRegisterCommand(program, ctx);
+  registerImportCommand(program, ctx);
   return program;
 }
 

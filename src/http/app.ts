@@ -24,6 +24,7 @@ import { registerProblemHandler } from './plugins/problem.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
+import { importRoutes } from './routes/import.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(statusRoutes, { status });
   await app.register(organisationRoutes, { organisations, sessions });
   await app.register(registerRoutes, { registers, organisations, sessions });
+  await app.register(importRoutes, { sessions });
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
     sessions,

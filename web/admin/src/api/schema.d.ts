@@ -748,6 +748,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a privacy statement (the file as the body: text, HTML or PDF; Dutch, French or English) */
+        post: {
+            parameters: {
+                query?: {
+                    lang?: "auto" | "nl" | "fr" | "en";
+                    /** @description The file name, used in the evaluation output */
+                    name?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/login": {
         parameters: {
             query?: never;
@@ -799,6 +884,31 @@ export interface components {
             code: string;
             requestId: string;
             errors?: unknown[];
+        };
+        ImportResultInput: {
+            /** @enum {string} */
+            language: "nl" | "fr" | "en";
+            country: string | null;
+            /** @description The normalised text; every span points into it */
+            text: string;
+            /** @description Each element: { value, span, sentence, confidence } */
+            extraction: {
+                [key: string]: unknown;
+            };
+            findings: {
+                span?: {
+                    start: number;
+                    end: number;
+                };
+                sentence?: string;
+                confidence: number;
+                id: string;
+                message: string;
+            }[];
+            /** @description The normalised evaluation format */
+            eval: {
+                [key: string]: unknown;
+            };
         };
         OrganisationInput: {
             /** Format: uuid */
@@ -914,6 +1024,31 @@ export interface components {
             code: string;
             requestId: string;
             errors?: unknown[];
+        };
+        ImportResult: {
+            /** @enum {string} */
+            language: "nl" | "fr" | "en";
+            country: string | null;
+            /** @description The normalised text; every span points into it */
+            text: string;
+            /** @description Each element: { value, span, sentence, confidence } */
+            extraction: {
+                [key: string]: unknown;
+            };
+            findings: {
+                span?: {
+                    start: number;
+                    end: number;
+                };
+                sentence?: string;
+                confidence: number;
+                id: string;
+                message: string;
+            }[];
+            /** @description The normalised evaluation format */
+            eval: {
+                [key: string]: unknown;
+            };
         };
         Organisation: {
             /** Format: uuid */
