@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { findNode, formatPath, nodePosition, parseText } from './register.locate.js';
 import { suggest } from './register.references.js';
 import { type Register, RegisterSchema } from './register.schema.js';
+import { parseYamlFast, UNSUPPORTED } from './yaml-fast.parse.js';
 
 /** One thing wrong with a register file, located for an editor or a terminal. */
 export interface RegisterProblem {
@@ -136,19 +137,28 @@ export function validateRegister(
   return { ok: false, problems };
 }
 
-/** JSON fast path: `JSON.parse` is ~50× faster than a YAML document with positions on a large register. */
-function tryJson(text: string): { ok: true; register: Register } | undefined {
-  const first = text.trimStart()[0];
-  if (first !== '{') {
-    return undefined;
+/**
+ * Fast path for valid registers: `JSON.parse` for JSON, the subset reader for plain YAML. Both are ~10× faster
+ * than a YAML document with source positions; positions are only needed when something is wrong, so any problem
+ * (or any YAML outside the subset) falls through to the full path.
+ */
+function tryFast(text: string): { ok: true; register: Register } | undefined {
+  let data: unknown;
+  if (text.trimStart().startsWith('{')) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      // Not valid JSON after all: the YAML path reports the problem with its position.
+      return undefined;
+    }
+  } else {
+    data = parseYamlFast(text);
+    if (data === UNSUPPORTED) {
+      return undefined;
+    }
   }
-  try {
-    const result = RegisterSchema.safeParse(JSON.parse(text));
-    return result.success ? { ok: true, register: result.data } : undefined;
-  } catch {
-    // Not valid JSON after all: the YAML path below reports the problem with its position.
-    return undefined;
-  }
+  const result = RegisterSchema.safeParse(data);
+  return result.success ? { ok: true, register: result.data } : undefined;
 }
 
 /**
@@ -160,7 +170,7 @@ export function parseRegister(
   file: string,
 ): { ok: true; register: Register } | { ok: false; problems: RegisterProblem[] } {
   try {
-    const fast = tryJson(text);
+    const fast = tryFast(text);
     if (fast) {
       return fast;
     }
