@@ -1,10 +1,15 @@
-import { organisationServiceFactory } from '../domain/organisations/organisation.service.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { registerModule } from '../modules/register.module.js';
+import { PACKAGE_ROOT } from '../package-info.js';
 import type { Store } from '../store/db.js';
-import { organisationStore } from '../store/organisation.store.js';
 import { personStore } from '../store/person.store.js';
 
 /** The demo organisation: invented, like everything the demo loads. */
-export const DEMO_ORGANISATION = { slug: 'demo', name: 'Bakkerij De Voorbeeldige BV (demo)' } as const;
+export const DEMO_ORGANISATION = { slug: 'demo', name: 'Voorbeeld Software BV' } as const;
+
+/** Its register, applied as version 1. */
+export const DEMO_REGISTER_FILE = join(PACKAGE_ROOT, 'examples', 'demo.yaml');
 
 /**
  * Synthetic people for the demo. Invented names at example.org (RFC 2606 reserves it), so no real person's data
@@ -18,15 +23,20 @@ export const DEMO_PEOPLE: readonly { displayName: string; email: string }[] = [
   { displayName: 'Emma Sample', email: 'emma.sample@example.org' },
 ];
 
-/** Loads the demo organisation and its people once; later runs find them and change nothing. */
+/** Loads the demo organisation, its register and its people once; later runs find them and change nothing. */
 export async function seedDemo(store: Store): Promise<{ created: boolean }> {
-  const organisations = organisationStore(store.db);
-  const existing = await organisations.findOrganisationBySlug(DEMO_ORGANISATION.slug);
+  const { organisations, registers } = registerModule({ store, now: () => new Date() });
+  const existing = (await organisations.listOrganisations()).find((o) => o.slug === DEMO_ORGANISATION.slug);
   if (existing) {
     return { created: false };
   }
-  const service = organisationServiceFactory({ store: organisations });
-  const organisation = await service.createOrganisation({ ...DEMO_ORGANISATION });
+  const organisation = await organisations.createOrganisation({ ...DEMO_ORGANISATION });
+  await registers.applyRegister(organisation.id, {
+    text: readFileSync(DEMO_REGISTER_FILE, 'utf8'),
+    file: 'examples/demo.yaml',
+    author: 'dijk demo',
+    message: 'The demo register',
+  });
   await personStore(store.db).insertPeople(organisation.id, DEMO_PEOPLE);
   return { created: true };
 }

@@ -143,9 +143,14 @@ describe('HTTP app', () => {
     expect(res.statusCode).toBe(403);
   });
 
-  it('refuses a used or forged login link', async () => {
+  it('refuses a used or forged login link: problem+json for clients, a page for browsers', async () => {
     const res = await app.inject('/admin/login?token=forged');
     expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const page = await app.inject({ url: '/admin/login?token=forged', headers: { accept: 'text/html,*/*' } });
+    expect(page.statusCode).toBe(401);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('dijk admin login-link');
   });
 
   it('sets security headers on every response', async () => {

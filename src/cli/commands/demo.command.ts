@@ -30,7 +30,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       const base = config.baseUrl ?? server.url;
       ctx.out('');
       ctx.out(`  Dijk demo is running at ${base}`);
-      ctx.out(`  Organisation: ${DEMO_ORGANISATION.name} (invented, with synthetic people)`);
+      ctx.out(`  Organisation: ${DEMO_ORGANISATION.name} (invented; its register and a few synthetic people)`);
       ctx.out(`  Store: ${server.store.dialect === 'pglite' ? `embedded, in ${config.dataDir}` : 'PostgreSQL'}`);
       ctx.out('');
       ctx.out(`  Admin login (one-time link, valid until ${expiresAt.toISOString().slice(11, 16)} UTC):`);

@@ -15,31 +15,35 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
   program
     .command('import <file>')
     .description('read an existing privacy statement and extract what it commits to, with its legal defects')
-    .addOption(new Option('--lang <lang>', 'language of the statement').choices(['auto', 'nl', 'fr', 'en']).default('auto'))
+    .addOption(
+      new Option('--lang <lang>', 'language of the statement').choices(['auto', 'nl', 'fr', 'en']).default('auto'),
+    )
     .addOption(
       new Option('--format <format>', 'json: the extraction with sources; eval: the normalised evaluation format')
         .choices(['json', 'eval'])
         .default('json'),
     )
     .option('--out <file>', 'write to a file instead of standard output')
-    .action(async (file: string, options: { lang: 'auto' | 'nl' | 'fr' | 'en'; format: ImportFormat; out?: string }) => {
-      const bytes = readBytesInput(file, MAX_IMPORT_BYTES);
-      const result = await importStatement({ bytes, fileName: basename(file), lang: options.lang });
-      const output =
-        options.format === 'eval'
-          ? toEvalJson(result, basename(file))
-          : {
-              language: result.language,
-              country: result.country,
-              extraction: result.extraction,
-              findings: result.findings,
-            };
-      const text = `${JSON.stringify(output, null, 2)}\n`;
-      if (options.out) {
-        writeFileSync(options.out, text);
-        ctx.out(`wrote ${options.out} (${result.findings.length} finding(s), language ${result.language})`);
-      } else {
-        process.stdout.write(text);
-      }
-    });
+    .action(
+      async (file: string, options: { lang: 'auto' | 'nl' | 'fr' | 'en'; format: ImportFormat; out?: string }) => {
+        const bytes = readBytesInput(file, MAX_IMPORT_BYTES);
+        const result = await importStatement({ bytes, fileName: basename(file), lang: options.lang });
+        const output =
+          options.format === 'eval'
+            ? toEvalJson(result, basename(file))
+            : {
+                language: result.language,
+                country: result.country,
+                extraction: result.extraction,
+                findings: result.findings,
+              };
+        const text = `${JSON.stringify(output, null, 2)}\n`;
+        if (options.out) {
+          writeFileSync(options.out, text);
+          ctx.out(`wrote ${options.out} (${result.findings.length} finding(s), language ${result.language})`);
+        } else {
+          process.stdout.write(text);
+        }
+      },
+    );
 }

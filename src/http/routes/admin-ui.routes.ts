@@ -7,6 +7,16 @@ import type { AdminSessionService } from '../../domain/accounts/admin-session.se
 import { AppError } from '../../errors.js';
 import { SESSION_COOKIE } from '../plugins/session.js';
 
+const LOGIN_LINK_INVALID_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Login link not valid · Dijk</title></head>
+<body><main><h1>This login link is not valid</h1>
+<p>It was used already, it expired (links are valid for 15 minutes), or it was mistyped.</p>
+<p>Ask for a new one with <code>dijk admin login-link</code>.</p>
+<p lang="nl">Deze aanmeldlink is niet (meer) geldig. Vraag een nieuwe aan met <code>dijk admin login-link</code>.</p>
+<p lang="fr">Ce lien de connexion n’est plus valable. Demandez-en un nouveau avec <code>dijk admin login-link</code>.</p>
+</main></body></html>
+`;
+
 /**
  * Serves the built React admin UI at /admin (every client-side route falls back to index.html) and redeems the
  * one-time login links that `dijk demo` and `dijk admin login-link` print.
@@ -26,7 +36,17 @@ export const adminUiRoutes: FastifyPluginAsyncZod<{
       hide: false,
     },
     handler: async (request, reply) => {
-      const { sessionToken, expiresAt } = await sessions.redeemLoginLink(request.query.token);
+      const redeemed = await sessions.redeemLoginLink(request.query.token).catch((error: unknown) => {
+        // A person followed the link in a browser: answer a page, not JSON. API clients still get problem+json.
+        if (error instanceof AppError && (request.headers.accept ?? '').includes('text/html')) {
+          return undefined;
+        }
+        throw error;
+      });
+      if (!redeemed) {
+        return reply.status(401).type('text/html; charset=utf-8').send(LOGIN_LINK_INVALID_PAGE);
+      }
+      const { sessionToken, expiresAt } = redeemed;
       reply.setCookie(SESSION_COOKIE, sessionToken, {
         path: '/',
         httpOnly: true,

@@ -27,9 +27,7 @@ export const ImportResultView = z
     country: z.string().nullable(),
     text: z.string().describe('The normalised text; every span points into it'),
     extraction: z.record(z.string(), z.unknown()).describe('Each element: { value, span, sentence, confidence }'),
-    findings: z.array(
-      Located.partial({ span: true, sentence: true }).extend({ id: z.string(), message: z.string() }),
-    ),
+    findings: z.array(Located.partial({ span: true, sentence: true }).extend({ id: z.string(), message: z.string() })),
     eval: z.record(z.string(), z.unknown()).describe('The normalised evaluation format'),
   })
   .meta({ id: 'ImportResult' });
