@@ -13,7 +13,17 @@ export type Problem = components['schemas']['Problem'];
  */
 export type ApiError =
   | { kind: 'unreachable' }
-  | { kind: 'problem'; status: number; title?: string; detail?: string; requestId?: string };
+  | {
+      kind: 'problem';
+      status: number;
+      title?: string;
+      detail?: string;
+      requestId?: string;
+      /** The problem's documented error code (`src/errors.ts`), e.g. `register_invalid`. */
+      code?: string;
+      /** The problem's `errors` list (parse problems, lint findings, validation errors), as the server sent it. */
+      errors?: unknown[];
+    };
 
 /** The typed client for Dijk's HTTP API, on the same origin as the admin UI (the session cookie goes along). */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
@@ -38,12 +48,14 @@ export function toApiError(error: unknown, response?: Response): ApiError {
       title: error.title,
       ...(error.detail ? { detail: error.detail } : {}),
       ...(error.requestId ? { requestId: error.requestId } : {}),
+      ...(typeof error.code === 'string' ? { code: error.code } : {}),
+      ...(Array.isArray(error.errors) ? { errors: error.errors } : {}),
     };
   }
   return problem;
 }
 
-function isProblem(value: unknown): value is Pick<Problem, 'title' | 'detail' | 'requestId'> {
+function isProblem(value: unknown): value is Pick<Problem, 'title' | 'detail' | 'requestId' | 'code' | 'errors'> {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -79,4 +91,17 @@ export function isApiError(value: unknown): value is ApiError {
     value !== null &&
     ((value as { kind?: unknown }).kind === 'unreachable' || (value as { kind?: unknown }).kind === 'problem')
   );
+}
+
+/**
+ * Whether an error means "no admin session": the API answers 401 to every admin call without the session cookie.
+ * Pages show {@link LoginRequired} (via `ProblemAlert`) for it instead of an error.
+ */
+export function isUnauthorized(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'problem' && error.status === 401;
+}
+
+/** Whether an error is the API's "not found" (404) answer. */
+export function isNotFound(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'problem' && error.status === 404;
 }

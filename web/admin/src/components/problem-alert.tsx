@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
+import { LoginRequired } from './login-required';
 
 /**
  * Shows an API error: "server unreachable", or the problem's title and detail as the server worded them, with its
- * request id for support. Never a stack trace or a raw body.
+ * request id for support. Never a stack trace or a raw body. A 401 (no admin session) shows how to log in instead.
  */
 export function ProblemAlert({ error, isStale }: { error: ApiError; isStale?: boolean }) {
   const { t } = useTranslation();
+  if (error.kind === 'problem' && error.status === 401) {
+    return <LoginRequired />;
+  }
   const isUnreachable = error.kind === 'unreachable';
   const message = error.kind === 'problem' ? [error.title, error.detail].filter(Boolean).join(': ') : '';
   return (
