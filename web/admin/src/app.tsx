@@ -4,6 +4,7 @@ import { Layout } from './components/layout';
 import { DashboardPage } from './pages/dashboard.page';
 import { NotAvailablePage } from './pages/not-available.page';
 import { NotFoundPage } from './pages/not-found.page';
+import { RegisterPage } from './pages/register/register.page';
 
 /** The admin UI: every route under /admin (the server answers index.html for each of them). */
 export function App() {
@@ -13,6 +14,9 @@ export function App() {
         <Switch>
           <Route path="/">
             <DashboardPage />
+          </Route>
+          <Route path="/register" nest>
+            <RegisterPage />
           </Route>
           {AREAS.filter((area) => !area.isAvailable).map((area) => (
             <Route key={area.key} path={area.path} nest>

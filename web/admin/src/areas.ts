@@ -25,7 +25,7 @@ export type AreaKey =
 
 export const AREAS: readonly Area[] = [
   { key: 'dashboard', path: '/', isAvailable: true },
-  { key: 'register', path: '/register', isAvailable: false },
+  { key: 'register', path: '/register', isAvailable: true },
   { key: 'statements', path: '/statements', isAvailable: false },
   { key: 'consent', path: '/consent', isAvailable: false },
   { key: 'requests', path: '/requests', isAvailable: false },
