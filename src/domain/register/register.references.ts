@@ -27,15 +27,56 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   return distance(value, best) <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : '')) : []);
+
+/**
+ * A safe view of possibly invalid input: the check also runs when other parts of the register have shape
+ * problems, so every problem is reported in one pass. Positions are kept (bad items become empty placeholders).
+ */
+function referable(value: unknown): Referable {
+  const root = isRecord(value) ? value : {};
+  const list = (key: string) =>
+    (Array.isArray(root[key]) ? (root[key] as unknown[]) : []).map((x) => (isRecord(x) ? x : {}));
+  const common = (x: Record<string, unknown>) => ({
+    id: str(x.id) ?? '',
+    purposes: strings(x.purposes),
+    data_subjects: strings(x.data_subjects),
+    data_categories: strings(x.data_categories),
+  });
+  return {
+    data_subjects: list('data_subjects').map((x) => ({ ...common(x), term: str(x.term), label: x.label })),
+    data_categories: list('data_categories').map((x) => ({
+      ...common(x),
+      term: str(x.term),
+      parent: str(x.parent),
+      label: x.label,
+    })),
+    purposes: list('purposes').map(common),
+    retention: list('retention').map((x) => ({ ...common(x), duration: str(x.duration), from: str(x.from) })),
+    recipients: list('recipients').map(common),
+    processor_activities: list('processor_activities').map((x) => ({
+      ...common(x),
+      sub_processors: strings(x.sub_processors),
+    })),
+    cookies: list('cookies').map((x) => ({ consent_purpose: str(x.consent_purpose), recipient: str(x.recipient) })),
+  };
+}
+
 /**
  * Cross-checks ids: every reference must name a declared item and ids must be unique, because purposes and data
  * categories are what consent records, retention sweeps and the ingest API refer to. Issues carry `params`
  * (expected, suggestion) that the parser turns into a "did you mean".
  */
-export function checkReferences(register: Referable, ctx: z.core.$RefinementCtx<Referable>): void {
+export function checkReferences(input: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  const register = referable(input);
   const ids = (list: { id: string }[], key: string) => {
     const seen = new Set<string>();
     list.forEach((item, index) => {
+      if (item.id === '') {
+        return;
+      }
       if (seen.has(item.id)) {
         ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `duplicate id "${item.id}" in ${key}` });
       }
@@ -63,7 +104,7 @@ export function checkReferences(register: Referable, ctx: z.core.$RefinementCtx<
     ['recipients', recipients],
   ]);
   const check = (value: string | undefined, target: string, path: (string | number)[]) => {
-    if (value === undefined || sets.get(target)?.has(value)) {
+    if (value === undefined || value === '' || sets.get(target)?.has(value)) {
       return;
     }
     const candidates = lists.get(target) ?? [];

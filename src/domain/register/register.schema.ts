@@ -118,7 +118,8 @@ export const RegisterSchema = z
       })
       .optional(),
   })
-  .superRefine(checkReferences);
+  // `when`: check references even when other parts have shape problems, so one run reports everything.
+  .superRefine(checkReferences, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
 
 /** A validated register (the output of {@link RegisterSchema}). */
 export type Register = z.output<typeof RegisterSchema>;
