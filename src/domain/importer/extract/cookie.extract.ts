@@ -21,7 +21,7 @@ const NO_COOKIES =
   /(?:gebruik\w* geen cookies|geen cookies|n['’]utilis\w+ (?:pas|aucun) (?:de )?cookies?|aucun cookie|(?:does|do) not use (?:any )?cookies|no cookies(?! other)|uses no cookies)/i;
 // Cookie names as written: identifiers with an underscore or well-known names (Open Cookie Database vocabulary).
 const COOKIE_NAME =
-  /(?<![\p{L}\p{N}_@./-])(?:_[a-z][\w-]*|[a-z][a-z0-9]*_[\w-]+|phpsessid|jsessionid|asp\.net_sessionid|cookieconsent|cookielawinfo[\w-]*|nid|ide|__[\w-]+)(?![\p{L}\p{N}_@.-])/giu;
+  /(?<![\p{L}\p{N}_@./-])(?:_[a-z][\w-]*|[a-z][a-z0-9]*_[\w-]+|phpsessid|jsessionid|asp\.net_sessionid|cookieconsent|cookielawinfo[\w-]*|nid|ide|__[\w-]+)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
 
 function isCookieSentence(ctx: ExtractContext, s: Sentence): boolean {
   return COOKIE.test(s.text) || (inTopic(ctx, s, 'cookies') && s.kind !== 'paragraph');

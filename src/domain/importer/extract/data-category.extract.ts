@@ -115,6 +115,20 @@ export function extractDataCategories(ctx: ExtractContext): Element<string>[] {
   return unique.filter((e) => !(UMBRELLAS[e.value] ?? []).some((narrower) => terms.has(narrower)));
 }
 
+/** The DPV terms mentioned in a text (not negated), each with its first position: to relate data to a sentence. */
+export function findDataTermsIn(text: string): { term: string; start: number; end: number }[] {
+  const out: { term: string; start: number; end: number }[] = [];
+  for (const { term, regex } of TERM_PATTERNS) {
+    for (const m of text.matchAll(regex)) {
+      if (!isNegatedAt(text, m.index ?? 0)) {
+        out.push({ term, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The special categories (Art. 9) among the extracted data categories. */
 export function extractSpecialCategories(categories: Element<string>[]): Element<string>[] {
   return categories.filter((e) => SPECIAL_CATEGORY_TERMS.has(e.value));

@@ -49,6 +49,28 @@ const DPO_CUE =
   /\b(?:dpo|data protection officer|functionaris (?:voor )?gegevensbescherming|d[ée]l[ée]gu[ée] (?:à|a) la protection des donn[ée]es|\bfg\b)/i;
 const LEAD_WORDS = /^(?:voor|de|het|onze|our|notre|le|la|wij|we|contact|e-?mail|dpo|privacy|the|this|deze|dit)$/i;
 const PERSON = /(\p{Lu}\p{Ll}+(?:[- ](?:van |de |der |den |le |la )?\p{Lu}\p{Ll}+){1,2})/gu;
+// Document titles that precede the name in a heading: "Privacyverklaring van Voorbeeld BV" names Voorbeeld BV.
+const TITLE_PREFIX =
+  /^(?:(?:privacy|cookie)[-\s]?(?:verklaring|beleid|statement|policy|notice|reglement)|privacybeleid|privacyverklaring|cookieverklaring|(?:d[ée]claration|politique|charte|avis|notice)(?: de| relative à la)? (?:confidentialit[ée]|protection des donn[ée]es|vie priv[ée]e)|data protection (?:policy|notice|statement)|disclaimer)\s+(?:van|voor|of|for|de|du|d['’]|pour)\s*/iu;
+// A postal address: street and number, then a Belgian (4 digits) or Dutch (4 digits, 2 letters) postcode and a city.
+const ADDRESS =
+  /(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,4}) (\d{1,4}(?: ?[a-zA-Z])?(?:,? (?:bus|box|bte|boîte) ?\w{1,4})?),? (?:[BL]-|NL-)?(\d{4}(?: ?[A-Z]{2})?) (\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
+const AUTHORITY_ADDRESS = /drukpers|rue de la presse|postbus 93374|bezuidenhoutseweg|hoge nieuwstraat/i;
+
+/** The name without a leading document title ("Privacyverklaring van …", "Politique de confidentialité de …"). */
+export function stripTitlePrefix(name: string): string {
+  const stripped = name.replace(TITLE_PREFIX, '').trim();
+  return stripped.length > 0 ? stripped : name;
+}
+
+/** Splits an address as the importer extracts it ("Molenstraat 12, 9000 Gent") into its parts. */
+export function parseAddress(text: string): { street: string; postal_code: string; city: string } | undefined {
+  const m = ADDRESS.exec(text);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) {
+    return undefined;
+  }
+  return { street: `${m[1]} ${m[2]}`, postal_code: m[3], city: m[4] };
+}
 
 function bestContactSentences(ctx: ExtractContext): Sentence[] {
   // Identity sections first, then the rest of the document in order.
@@ -110,6 +132,20 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
     out.legalForm = withForm.form;
     if (!out.name || out.name.confidence < 0.9) {
       out.name = withForm.first;
+    }
+  }
+  if (out.name) {
+    const clean = stripTitlePrefix(out.name.value);
+    if (clean !== out.name.value) {
+      const at = out.name.span.start + out.name.value.length - clean.length;
+      out.name = { ...out.name, value: clean, span: { start: at, end: out.name.span.end } };
+    }
+  }
+  for (const s of bestContactSentences(ctx)) {
+    const m = ADDRESS.exec(s.text);
+    if (m && !AUTHORITY_CONTACT.test(s.text) && !AUTHORITY_ADDRESS.test(m[0])) {
+      out.address = elementOf(s, m[0], m, inTopic(ctx, s, 'identity') ? 0.8 : 0.65);
+      break;
     }
   }
   for (const s of sentences) {
