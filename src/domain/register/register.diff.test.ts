@@ -37,10 +37,12 @@ describe('diffRegisters', () => {
       support.legal_basis = 'consent';
       support.data_categories.push('health');
     }
-    expect(kinds(diffRegisters(cleanRegister(), to))).toEqual([
+    const changes = diffRegisters(cleanRegister(), to);
+    expect(kinds(changes)).toEqual([
       ['legal-basis-changed', true],
       ['data-category-added', true],
     ]);
+    expect(changes[1]?.summary.en).toBe('Support now also uses: Physical Health [Art. 9]');
   });
 
   it('marks a longer retention as material and a shorter one as not', () => {

@@ -1,6 +1,7 @@
 import { isEeaCountry } from '../legal/legal.js';
 import type { LocalizedText } from './common.schema.js';
 import { compareDurations, isDuration } from './duration.js';
+import { categoryName, subjectName } from './export.text.js';
 import { canonicalJson } from './register.hash.js';
 import type { Register } from './register.schema.js';
 
@@ -50,6 +51,7 @@ function retentionWords(duration: string | undefined): string {
 
 /** Purposes: the heart of what a statement promises. */
 function diffPurposes(from: Register, to: Register, out: RegisterChange[]): void {
+  // Names come from the new version: that is what the notice describes.
   const before = byId(from.purposes);
   const after = byId(to.purposes);
   for (const [id, { item, index }] of after) {
@@ -82,27 +84,29 @@ function diffPurposes(from: Register, to: Register, out: RegisterChange[]): void
         },
       });
     }
-    for (const category of added(old.data_categories, item.data_categories)) {
+    for (const id of added(old.data_categories, item.data_categories)) {
+      const category = (lang: 'nl' | 'en' | 'fr') => categoryName(to, id, lang);
       out.push({
         kind: 'data-category-added',
         path: `${path}.data_categories`,
         material: true,
         summary: {
-          nl: `${name.nl} gebruikt nu ook: ${category}`,
-          en: `${name.en} now also uses: ${category}`,
-          fr: `${name.fr} utilise désormais aussi : ${category}`,
+          nl: `${name.nl} gebruikt nu ook: ${category('nl')}`,
+          en: `${name.en} now also uses: ${category('en')}`,
+          fr: `${name.fr} utilise désormais aussi : ${category('fr')}`,
         },
       });
     }
-    for (const subject of added(old.data_subjects, item.data_subjects)) {
+    for (const id of added(old.data_subjects, item.data_subjects)) {
+      const subject = (lang: 'nl' | 'en' | 'fr') => subjectName(to, id, lang);
       out.push({
         kind: 'data-subject-added',
         path: `${path}.data_subjects`,
         material: true,
         summary: {
-          nl: `${name.nl} betreft nu ook: ${subject}`,
-          en: `${name.en} now also concerns: ${subject}`,
-          fr: `${name.fr} concerne désormais aussi : ${subject}`,
+          nl: `${name.nl} betreft nu ook: ${subject('nl')}`,
+          en: `${name.en} now also concerns: ${subject('en')}`,
+          fr: `${name.fr} concerne désormais aussi : ${subject('fr')}`,
         },
       });
     }
