@@ -10,7 +10,7 @@ import {
 } from './extract.context.js';
 
 const RETENTION_VERB =
-  /\b(?:bewaar\w*|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\w+|archiv\w+|retain\w*|retention|kept|keep|stored|store|verwijderd na|anonymis\w+|geanonimiseerd|supprim[ée]\w* apr[èe]s|deleted after)/i;
+  /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd na|anonymis\p{L}+|geanonimiseerd|supprim[ée]\p{L}* apr[èe]s|deleted after|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
 const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
 // Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 const NOT_RETENTION =

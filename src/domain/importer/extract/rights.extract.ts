@@ -5,7 +5,7 @@ import { type ExtractContext, elementAt, elementOf, inTopic, introOf } from './e
 const RIGHT_PATTERNS: [Right, RegExp][] = [
   [
     'access',
-    /\b(?:inzage|inzien|in te zien|acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access/i,
+    /\b(?:inzage|inzien|in te zien|(?:may|can|to) access\b|acc[ée]der (?:à|aux) (?:vos|tes|ses|leurs) |acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access/i,
   ],
   [
     'rectification',
@@ -22,14 +22,14 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
     'withdraw_consent',
     /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|retirer|retrait|withdraw\w*|herroepen)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/i,
   ],
-  ['complaint', /\b(?:klacht|r[ée]clamation|plainte|complaint)\b/i],
+  ['complaint', /\b(?:klacht|r[ée]clamation|plainte|complaint|complain)\b/i],
   [
     'automated_decision',
     /(?:niet (?:te )?(?:worden )?onderworpen aan|not to be subject(?:ed)? to|ne pas faire l['’]objet d['’]une d[ée]cision)[^.;]{0,40}(?:geautomatiseerd|automat)/i,
   ],
 ];
 const RIGHT_CUE =
-  /\brecht(?:en)?\b|\bdroits?\b|\brights?\b|kunt u|kun je|heeft u|heb je|you (?:may|can)|vous (?:pouvez|disposez)/i;
+  /\brecht(?:en)?\b|\bdroits?\b|\brights?\b|kunt u|kun je|heeft u|heb je|\b(?:u|je|jij) (?:kunt|kan|mag|heeft)\b|you (?:may|can)|vous (?:pouvez|disposez)/i;
 const COMPLAINT_TARGET =
   /privacycommissie|commission|toezicht|autoriteit|autorit[ée]|authority|\bgba\b|\bapd\b|\bap\b|\bcnil\b|gegevensbescherming/i;
 const RESTRICTION_OBJECT = /verwerking|traitement|processing|beperking van|limitation du|restriction of/i;
@@ -68,7 +68,8 @@ export function extractRights(ctx: ExtractContext): Element<Right>[] {
 const DEADLINE_LEAD =
   /(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)?|sous|uiterlijk|at the latest|au plus tard|no later than)\W+(?:\p{L}+\W+){0,4}$/iu;
 const EXTENSION_LEAD = /(?:verleng\w*|extend\w*|extension|prolong\w*|prorog\w*)\W+(?:\p{L}+\W+){0,4}$/iu;
-const REQUEST_CUE = /verzoek|request|demande|reageren|antwoord|r[ée]ponse|respond|answer|behandel/i;
+const REQUEST_CUE =
+  /verzoek|request|demande|reageren|antwoord|r[ée]ponse|r[ée]pond|respond|answer|repl(?:y|ies)|behandel/i;
 
 /**
  * Finds the answer deadline for data-subject requests and its extension ("binnen één maand", "verlengd met twee
