@@ -24,6 +24,8 @@ const BASIS_PATTERNS: [LegalBasis, RegExp][] = [
     'contract',
     compileAlternatives([
       'overeenkomst(?:en)?',
+      // Compounds such as lidmaatschapsovereenkomst; a processing agreement is not the contract basis.
+      '(?!verwerkers|samenwerkings)\\p{L}{3,}overeenkomst(?:en)?',
       'huurovereenkomst',
       'contract(?:s|uele?)?',
       'contrat(?:s|uel(?:le)?)?',
@@ -72,6 +74,35 @@ const BASIS_PATTERNS: [LegalBasis, RegExp][] = [
 const BASIS_CUE =
   /grondslag|rechtsgrond|base (?:l[ée]gale|juridique)|fondement|legal basis|lawful basis|art(?:icle|\.)?\s*6\b|6\.1\.|6\(1\)/i;
 const BASIS_HEADER = /grondslag|rechtsgrond|base|basis|fondement/i;
+// Outside a basis section a basis counts only in a construction that states it as the ground of processing:
+// "op basis van uw toestemming", "with your consent", "necessary to perform our contract", "sur la base de
+// l'exécution du contrat". Section context raises the confidence; it does not gate.
+const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
+  consent: new RegExp(
+    [
+      '(?:op (?:de )?(?:basis|grond) van|met|mits|na|with|upon|on the basis of|based on|avec|sur la base d[eu]|moyennant)\\s+(?:\\p{L}+\\s+){0,2}(?:toestemming|consent(?:ement)?|accord)',
+      '(?:uw|je|jouw|your|votre|ton) (?:uitdrukkelijke |expliciete |explicit |prior |voorafgaande |pr[ée]alable )?(?:toestemming|consent|consentement)',
+      '\\b(?:if|when) you (?:agree|consent)',
+    ].join('|'),
+    'iu',
+  ),
+  contract: new RegExp(
+    [
+      '(?:uitvoering|nakoming) van (?:de|een|het|uw|je|onze) \\p{L}*(?:overeenkomst|contract)',
+      "ex[ée]cution (?:du|d['’]un|de (?:votre|notre|ce)) contrat",
+      '(?:perform|performance of|fulfil|fulfill|execute|execution of) (?:a |the |our |your |this )?contract',
+      '(?:op (?:basis|grond) van|based on|on the basis of|sur la base d[eu]) (?:de |het |the |a |our |your |du |l[ae]? )?(?:\\p{L}+ )?(?:overeenkomst|contract|contrat)',
+    ].join('|'),
+    'iu',
+  ),
+  legal_obligation:
+    /wettelijke (?:verplichting|plicht|bewaarplicht)|obligations? l[ée]gales?|legal obligations?|legally (?:required|obliged)|comply with (?:a |our )?legal/iu,
+  legitimate_interest:
+    /gerechtvaardigd\p{L}* belang|legitiem\p{L}* belang|int[ée]r[êe]ts? l[ée]gitimes?|legitimate interests?/iu,
+};
+const PROCESSING =
+  /verwerk|verzamel|gebruik|bewar|stur|verstuur|process|collect|use|send|keep|store|trait|utilis|envo|conserv|collect|recueill/i;
+
 // Consent of parents (Art. 8) and cookie consent are not the legal basis of a purpose.
 const NOT_A_BASIS = /ouder|voogd|parent|tuteur|cookie|browser|navigateur/i;
 
@@ -95,9 +126,14 @@ export function extractLegalBases(ctx: ExtractContext): Element<LegalBasis>[] {
   const found: (Element<LegalBasis> & { intro?: number })[] = [];
   for (const s of ctx.doc.sentences) {
     const scoped = isBasisSentence(ctx, s);
+    const local =
+      !scoped &&
+      !s.cell &&
+      PROCESSING.test(s.text) &&
+      !inTopic(ctx, s, 'rights', 'authority', 'definitions', 'cookies', 'children', 'changes');
     for (const [basis, regex] of BASIS_PATTERNS) {
-      // Vital interests are named only when relied on; elsewhere the other bases need a basis context.
-      if (!scoped && basis !== 'vital_interest') {
+      // Vital interests are named only when relied on; elsewhere the other bases need a basis construction.
+      if (!scoped && basis !== 'vital_interest' && !(local && LOCAL_BASIS[basis]?.test(s.text))) {
         continue;
       }
       for (const m of s.text.matchAll(regex)) {
