@@ -65,9 +65,21 @@ const EXCLUDED_TOPICS = [
 const DATA_HEADER = /gegevens|donn[ée]es|\bdata\b|information|categor/i;
 const DATA_WORD = /gegevens|donn[ée]es|\bdata\b|information/i;
 
+// A column that holds only the data ("Data", "Persoonsgegevens", "Catégories de données"), wherever it stands.
+const DATA_COLUMN =
+  /^(?:(?:personal |persoons)?(?:data|gegevens|donn[ée]es(?: personnelles)?|information)|(?:categor\p{L}*|cat[ée]gories) (?:of |van |de )?(?:personal |persoons)?(?:data|gegevens|donn[ée]es))$/iu;
+// Outside a data section, a sentence lists data when it says they are collected or processed from the reader.
+const SENTENCE_DATA_CUE =
+  /(?:verwerk|verzamel|vragen|vraagt|registr|noteren|collect|process|gather|ask(?:s)? for|record|trait|recueill|demand)\p{L}*[^.;]{0,80}?\b(?:uw|je|jouw|your|vos|votre|tes|ton|ta)\b|\b(?:uw|je|jouw|your|vos|votre)\b[^.;]{0,40}\b(?:worden|wordt|are|is|sont|est) (?:\p{L}+ ){0,2}(?:verwerkt|verzameld|processed|collected|trait[ée]e?s|collect[ée]e?s)/iu;
+
+// The sentence that introduces the controller names its own identifiers, not data about the reader.
+const WHO_SENTENCE =
+  /verantwoordelijk|responsable|responsible|controller|@|ondernemingsnummer|\bkvk\b|\bbce\b|\bkbo\b/i;
+
 function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
   if (s.cell) {
-    return DATA_HEADER.test(s.cell.header) && s.cell.col === 0 && !inTopic(ctx, s, 'recipients', 'cookies', 'rights');
+    const isDataColumn = s.cell.col === 0 || DATA_COLUMN.test(s.cell.header.trim());
+    return DATA_HEADER.test(s.cell.header) && isDataColumn && !inTopic(ctx, s, 'recipients', 'cookies', 'rights');
   }
   if (s.kind === 'heading' && s.text.split(/\s+/).length > 3) {
     return false;
@@ -83,7 +95,10 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
     return false;
   }
   // Retention lists name the data they keep ("Gegevens in de financiële administratie (naam, adres): 7 jaar").
-  return topics.includes('retention') && (s.kind === 'item' || DATA_WORD.test(s.text));
+  if (topics.includes('retention') && (s.kind === 'item' || DATA_WORD.test(s.text))) {
+    return true;
+  }
+  return s.kind !== 'heading' && SENTENCE_DATA_CUE.test(s.text) && !WHO_SENTENCE.test(s.text);
 }
 
 // In running text of a data section only sentences that speak of data or of collecting them list categories.

@@ -101,7 +101,7 @@ const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
     /gerechtvaardigd\p{L}* belang|legitiem\p{L}* belang|int[ée]r[êe]ts? l[ée]gitimes?|legitimate interests?/iu,
 };
 const PROCESSING =
-  /verwerk|verzamel|gebruik|bewar|stur|verstuur|process|collect|use|send|keep|store|trait|utilis|envo|conserv|collect|recueill/i;
+  /nodig|noodzakelijk|necessary|need|n[ée]cessaire|verwerk|verzamel|gebruik|bewar|stur|verstuur|process|collect|use|send|keep|store|trait|utilis|envo|conserv|collect|recueill/i;
 
 // Consent of parents (Art. 8) and cookie consent are not the legal basis of a purpose.
 const NOT_A_BASIS = /ouder|voogd|parent|tuteur|cookie|browser|navigateur/i;
