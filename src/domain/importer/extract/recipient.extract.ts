@@ -14,9 +14,13 @@ import {
 const TYPE_PATTERNS = RECIPIENT_LEXICON.map(([type, patterns]) => ({ type, regex: compileAlternatives(patterns) }));
 const PROVIDER_PATTERNS = PROVIDERS.map((entry) => ({ entry, regex: compileAlternatives([entry.pattern]) }));
 const SHARE_CUE =
-  /\b(?:deel\w*|gedeeld|verstrek\w*|doorge\w+|ontvanger\w*|derden|verwerkers?|subverwerk\w*|ingeschakeld|destinataires?|tiers|sous-traitants?|partag\w*|transmi\w+|communiqu\w+|divulg\w+|recipients?|third[- ]part\w+|sub-?processors?|share[ds]?|sharing|disclos\w+|entrusted|service providers?|dienstverleners?|prestataires?|partenaires?)\b/i;
+  /\b(?:deel\w*|gedeeld|verstrek\w*|doorge\w+|ontvanger\w*|derden|verwerkers?|subverwerk\w*|ingeschakeld|destinataires?|tiers|sous-traitants?|partag\w*|transmi\w+|communiqu\w+|divulg\w+|recipients?|third[- ]part\w+|sub-?processors?|share[ds]?|sharing|disclos\w+|entrusted|service providers?|dienstverleners?|prestataires?|partenaires?|on (?:our|its) behalf|namens ons|in (?:onze )?opdracht|pour (?:notre|le) compte)\b/i;
+// A named provider used for a service ("betalingen verlopen via Mollie", "we use Eventbrite for ticketing") is a
+// recipient even outside a sharing sentence: the name itself is specific.
+const USES_PROVIDER =
+  /\b(?:via|bij|through|by|par|chez|use[sd]?|using|gebruik\p{L}*|utilis\p{L}*|draait|runs?|verlop\p{L}*|handled|hosted|geh?ost\p{L}*|h[ée]berg\p{L}*|stores?|opgeslagen)\b/iu;
 const SUBPROCESSOR_CUE =
-  /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost/i;
+  /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost|hosting|on (?:our|its) behalf|namens ons|pour (?:notre|le) compte/i;
 const ORG_WITH_FORM =
   /((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
 
@@ -31,6 +35,18 @@ function isRecipientSentence(ctx: ExtractContext, s: Sentence): boolean {
     return false;
   }
   return inTopic(ctx, s, 'recipients', 'transfers') || SHARE_CUE.test(s.text) || SHARE_CUE.test(introOf(ctx, s));
+}
+
+// Data read from a provider ("informatie raadplegen via LinkedIn") do not go to it.
+const SOURCE_CUE = /raadpleg|consult|verkrijg|afkomstig|obtain|receive|sourced?\b|\bbron|provien|recevons|re[çc]ues/i;
+
+function mentionsProviderUse(ctx: ExtractContext, s: Sentence): boolean {
+  return (
+    !s.cell &&
+    USES_PROVIDER.test(s.text) &&
+    !SOURCE_CUE.test(s.text) &&
+    !inTopic(ctx, s, 'cookies', 'definitions', 'not_collected', 'rights', 'authority', 'identity')
+  );
 }
 
 export interface RecipientExtraction {
@@ -50,7 +66,8 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
   const subprocessors: Element<string>[] = [];
   const foreignProviders: Element<string>[] = [];
   for (const s of ctx.doc.sentences) {
-    if (!isRecipientSentence(ctx, s)) {
+    const scoped = isRecipientSentence(ctx, s);
+    if (!scoped && !mentionsProviderUse(ctx, s)) {
       continue;
     }
     const taken: [number, number][] = [];
@@ -62,16 +79,16 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
           continue;
         }
         taken.push([start, end]);
-        subprocessors.push(elementAt(s, entry.name, start, end, 0.8));
+        subprocessors.push(elementAt(s, entry.name, start, end, scoped ? 0.8 : 0.65));
         if (entry.type) {
-          types.push(elementAt(s, entry.type, start, end, 0.75));
+          types.push(elementAt(s, entry.type, start, end, scoped ? 0.75 : 0.6));
         }
         if (entry.outsideEea) {
           foreignProviders.push(elementAt(s, entry.name, start, end, 0.6));
         }
       }
     }
-    for (const { type, regex } of TYPE_PATTERNS) {
+    for (const { type, regex } of scoped ? TYPE_PATTERNS : []) {
       for (const m of s.text.matchAll(regex)) {
         const start = m.index ?? 0;
         if (!isNegatedAt(s.text, start) && !taken.some(([a, b]) => start >= a && start < b)) {
@@ -80,7 +97,7 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
         }
       }
     }
-    if (SUBPROCESSOR_CUE.test(s.text)) {
+    if (scoped && SUBPROCESSOR_CUE.test(s.text)) {
       for (const m of s.text.matchAll(ORG_WITH_FORM)) {
         const start = m.index ?? 0;
         if (!isNegatedAt(s.text, start) && !taken.some(([a, b]) => start < b && start + m[0].length > a)) {
