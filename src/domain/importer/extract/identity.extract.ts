@@ -2,8 +2,9 @@ import type { Element, ImportExtraction, Sentence } from '../import.types.js';
 import { isValidBelgianEnterpriseNumber, isValidDutchKvkNumber } from './enterprise-number.validate.js';
 import { type ExtractContext, elementAt, elementOf, inTopic, isNegatedAt } from './extract.context.js';
 
+// Lower-case forms only where they cannot be an ordinary abbreviation ("bv." is also "bijvoorbeeld").
 const LEGAL_FORMS =
-  'BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|VOF|V\\.O\\.F\\.|CommV|CV|B\\.V\\.|N\\.V\\.|Inc\\.?|LLC|Ltd\\.?|GmbH|eenmanszaak';
+  'BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|vzw|asbl|bvba|VOF|V\\.O\\.F\\.|CommV|CV|B\\.V\\.|N\\.V\\.|Inc\\.?|LLC|Ltd\\.?|GmbH|eenmanszaak';
 const CONNECTOR = '(?:of|the|van|de|den|der|du|des|la|le|&|and|en|et)';
 const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
 const NAME_WITH_FORM = new RegExp(
