@@ -149,6 +149,19 @@ describeWithBrowser('admin UI: the Register area', () => {
     await page.getByTestId('tab-overview').click();
     await expectText(page, 'purposes', "Exécution d'un contrat");
     await page.getByTestId('language-en').click();
+
+    // A finding's line links to the editor, with the caret on that line.
+    await page.getByTestId('tab-findings').click();
+    const link = page.getByTestId('register-findings').getByTestId('goto-line').first();
+    const line = Number(/\d+/.exec(await link.innerText())?.[0]);
+    await link.click();
+    await page.waitForURL(`${server.url}/admin/register/editor?line=${line}`);
+    await expect.poll(async () => page.locator('#register-source:focus').count()).toBe(1);
+    const caretLine = await page.getByTestId('register-source').evaluate((element) => {
+      const textarea = element as unknown as { selectionStart: number; value: string };
+      return textarea.value.slice(0, textarea.selectionStart).split('\n').length;
+    });
+    expect(caretLine).toBe(line);
     expect(unexpected(problems, [401, 404])).toEqual([]);
   });
 

@@ -35,12 +35,14 @@ export function RegisterEditor({
     }
   }, []);
 
-  // Arriving from a finding's "line 12" link: put the caret there once.
+  // Arriving from a finding's "line 12" link: put the caret there, after the layout has moved focus to the heading.
   useEffect(() => {
     const line = Number(new URLSearchParams(search).get('line'));
-    if (line > 0) {
-      goToLine(line);
+    if (!(line > 0)) {
+      return;
     }
+    const timer = window.setTimeout(() => goToLine(line), 0);
+    return () => window.clearTimeout(timer);
   }, [search, goToLine]);
 
   return (
