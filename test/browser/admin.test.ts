@@ -181,13 +181,13 @@ describeWithBrowser('admin UI in Chromium, served by the real server', () => {
     await page.keyboard.press('Enter');
     expect(await hasFocus(page, '#main')).toBe(true);
 
-    await page.getByTestId('nav-register').focus();
+    await page.getByTestId('nav-statements').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/admin/register`);
-    await expectText(page, 'page-heading', 'Register');
+    await page.waitForURL(`${server.url}/admin/statements`);
+    await expectText(page, 'page-heading', 'Statements');
     await expectText(page, 'not-available', 'This area is not available in this version yet.');
-    await expectText(page, 'area-description', /register/i);
-    expect(await page.getByTestId('nav-register').getAttribute('aria-current')).toBe('page');
+    await expectText(page, 'area-description', /statements/i);
+    expect(await page.getByTestId('nav-statements').getAttribute('aria-current')).toBe('page');
     expect(await page.getByTestId('nav-dashboard').getAttribute('aria-current')).toBeNull();
     expect(await hasFocus(page, '#page-heading')).toBe(true);
 

@@ -99,6 +99,21 @@ describe.each(storeKinds())('register API on %s', (kind) => {
   it('diffs in words: a longer retention is the only (material) change, whatever the key order', async () => {
     const longer = bpart.replace(/duration: P7Y/, 'duration: P10Y');
     expect(longer).not.toBe(bpart);
+    const preview = await app.inject({
+      method: 'POST',
+      url: `/api/register/diff?organisation=${org}`,
+      headers: { cookie },
+      payload: { source: longer },
+    });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ from: 1, changes: [{ material: true }] });
+    const unparsable = await app.inject({
+      method: 'POST',
+      url: `/api/register/diff?organisation=${org}`,
+      headers: { cookie },
+      payload: { source: 'version: [' },
+    });
+    expect(unparsable.statusCode).toBe(400);
     const res = await put(longer);
     expect(res.statusCode).toBe(201);
     expect(res.json().changes).toEqual([

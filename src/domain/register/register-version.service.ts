@@ -98,6 +98,29 @@ export function registerVersionServiceFactory(deps: { store: RegisterVersionPort
       return { stored: true, version, changes, findings: result.findings };
     },
 
+    /**
+     * What applying the text would change against the active register, without storing anything: the editor's
+     * confirm step. A text that does not parse is refused like an apply.
+     */
+    async previewRegister(
+      organisationId: string,
+      input: { text: string; file: string },
+    ): Promise<{ from: number | null; changes: RegisterChange[]; findings: LintFinding[] }> {
+      const result = check(input.text, input.file);
+      if (!result.ok) {
+        throw new AppError('validation_failed', {
+          message: `${input.file} is not a valid register (${result.problems.length} problem(s)).`,
+          details: result.problems,
+        });
+      }
+      const active = await store.findLatestVersion(organisationId);
+      return {
+        from: active?.version ?? null,
+        changes: active ? diffRegisters(active.content as Register, result.register) : [],
+        findings: result.findings,
+      };
+    },
+
     /** The active register (the latest version), or a given version. */
     getRegisterVersion: requireVersion,
 

@@ -19,6 +19,7 @@ import {
   ApplyResultView,
   ExportQuery,
   LintBody,
+  LintFindingView,
   LintResultView,
   OrganisationQuery,
   PutRegisterBody,
@@ -171,6 +172,35 @@ export const registerRoutes: FastifyPluginAsyncZod<{
         const organisation = await resolveRequestOrganisation(request, organisations);
         const changes = await registers.diffRegisterVersions(organisation.id, request.query.from, request.query.to);
         return { changes };
+      },
+    );
+
+    app.post(
+      '/api/register/diff',
+      {
+        schema: {
+          tags: ['register'],
+          summary: 'What applying a register text would change against the active version (stores nothing)',
+          querystring: OrganisationQuery,
+          body: LintBody,
+          response: {
+            200: z.object({
+              from: z.number().int().nullable().describe('The active version compared with; null when none'),
+              changes: z.array(RegisterChangeView),
+              findings: z.array(LintFindingView),
+            }),
+            400: Problem,
+            401: Problem,
+          },
+        },
+      },
+      async (request) => {
+        const organisation = await resolveRequestOrganisation(request, organisations);
+        const preview = await registers.previewRegister(organisation.id, {
+          text: request.body.source,
+          file: 'register',
+        });
+        return { ...preview, findings: located(preview.findings, request.body.source) };
       },
     );
 
