@@ -20,10 +20,19 @@ describe('dijk import', () => {
     }
   });
 
+  it('drafts a register in YAML by default, each element with its source sentence', async () => {
+    const file = resolve(REPO_ROOT, 'test', 'fixtures', 'import', 'bakkerij-webshop.txt');
+    const result = await runDijk(['import', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^version: 1$/m);
+    expect(result.stdout).toContain('organisation:');
+    expect(result.stdout).toMatch(/# .*"/);
+  });
+
   it('writes the extraction with sources to a file', async () => {
     const out = join(dir, 'out.json');
     const file = resolve(REPO_ROOT, 'test', 'fixtures', 'import', 'bakkerij-webshop.txt');
-    const result = await runDijk(['import', file, '--out', out]);
+    const result = await runDijk(['import', file, '--format', 'json', '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('wrote');
   });

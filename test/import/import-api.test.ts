@@ -70,6 +70,11 @@ describe('POST /api/import', () => {
       Array.isArray(v) ? v : v && typeof v === 'object' && 'span' in v ? [v] : Object.values(v as object),
     ) as { value: unknown; span: { start: number; end: number }; sentence: string }[];
     expect(elements.length).toBeGreaterThan(5);
+    expect(body.draft.yaml).toMatch(/^version: 1$/m);
+    expect(body.draft.sources.length).toBeGreaterThan(3);
+    for (const source of body.draft.sources) {
+      expect(body.text.slice(source.span.start, source.span.end).length).toBeGreaterThan(0);
+    }
     for (const e of elements) {
       expect(e.span.end).toBeGreaterThanOrEqual(e.span.start);
       expect(body.text.slice(e.span.start, e.span.end).length).toBe(e.span.end - e.span.start);

@@ -1,11 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type Command, Option } from 'commander';
-import { importStatement, MAX_IMPORT_BYTES, toEvalJson } from '../../domain/importer/index.js';
+import {
+  draftRegister,
+  type ImportResult,
+  importStatement,
+  MAX_IMPORT_BYTES,
+  toEvalJson,
+} from '../../domain/importer/index.js';
 import type { CliContext } from '../cli-context.js';
 import { readBytesInput } from '../read-input.js';
 
-type ImportFormat = 'json' | 'eval';
+type ImportFormat = 'yaml' | 'json' | 'eval';
 
 /**
  * `dijk import FILE`: read an existing privacy statement (text, HTML or PDF; Dutch, French or English), extract
@@ -19,25 +25,22 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
       new Option('--lang <lang>', 'language of the statement').choices(['auto', 'nl', 'fr', 'en']).default('auto'),
     )
     .addOption(
-      new Option('--format <format>', 'json: the extraction with sources; eval: the normalised evaluation format')
-        .choices(['json', 'eval'])
-        .default('json'),
+      new Option(
+        '--format <format>',
+        'yaml: a draft register, each element with the sentence it came from; json: the extraction with sources; eval: the normalised evaluation format',
+      )
+        .choices(['yaml', 'json', 'eval'])
+        .default('yaml'),
     )
     .option('--out <file>', 'write to a file instead of standard output')
     .action(
       async (file: string, options: { lang: 'auto' | 'nl' | 'fr' | 'en'; format: ImportFormat; out?: string }) => {
         const bytes = readBytesInput(file, MAX_IMPORT_BYTES);
         const result = await importStatement({ bytes, fileName: basename(file), lang: options.lang });
-        const output =
-          options.format === 'eval'
-            ? toEvalJson(result, basename(file))
-            : {
-                language: result.language,
-                country: result.country,
-                extraction: result.extraction,
-                findings: result.findings,
-              };
-        const text = `${JSON.stringify(output, null, 2)}\n`;
+        const text =
+          options.format === 'yaml'
+            ? draftText(result)
+            : `${JSON.stringify(jsonOutput(result, options.format, file), null, 2)}\n`;
         if (options.out) {
           writeFileSync(options.out, text);
           ctx.out(`wrote ${options.out} (${result.findings.length} finding(s), language ${result.language})`);
@@ -46,4 +49,17 @@ export function registerImportCommand(program: Command, ctx: CliContext): void {
         }
       },
     );
+}
+
+/** The draft register, followed by the statement's defects as comments. */
+function draftText(result: ImportResult): string {
+  const draft = draftRegister(result, { now: new Date() });
+  const findings = result.findings.map((f) => `#   ${f.id}: ${f.message}`).join('\n');
+  return `${draft.yaml}${findings ? `\n# Defects of the statement under the law:\n${findings}\n` : ''}`;
+}
+
+function jsonOutput(result: ImportResult, format: 'json' | 'eval', file: string): unknown {
+  return format === 'eval'
+    ? toEvalJson(result, basename(file))
+    : { language: result.language, country: result.country, extraction: result.extraction, findings: result.findings };
 }

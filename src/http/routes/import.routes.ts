@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AdminSessionService } from '../../domain/accounts/admin-session.service.js';
-import { importStatement, MAX_IMPORT_BYTES, toEvalJson } from '../../domain/importer/index.js';
+import { draftRegister, importStatement, MAX_IMPORT_BYTES, toEvalJson } from '../../domain/importer/index.js';
 import { AppError } from '../../errors.js';
 import { Problem } from '../plugins/problem.js';
 import { requireAdminSession } from '../plugins/session.js';
@@ -29,6 +29,14 @@ export const ImportResultView = z
     extraction: z.record(z.string(), z.unknown()).describe('Each element: { value, span, sentence, confidence }'),
     findings: z.array(Located.partial({ span: true, sentence: true }).extend({ id: z.string(), message: z.string() })),
     eval: z.record(z.string(), z.unknown()).describe('The normalised evaluation format'),
+    draft: z.object({
+      yaml: z.string().describe('A draft register, each element commented with the sentence it came from'),
+      sources: z
+        .array(Located.extend({ path: z.string() }))
+        .describe('Register path → the source span it was drafted from'),
+      problems: z.array(z.unknown()).describe('What the draft lacks to be a valid register'),
+      findings: z.array(z.unknown()).describe('Lint findings on the draft'),
+    }),
   })
   .meta({ id: 'ImportResult' });
 
@@ -76,6 +84,9 @@ export const importRoutes: FastifyPluginAsyncZod<{ sessions: AdminSessionService
         extraction: result.extraction as unknown as Record<string, unknown>,
         findings: result.findings,
         eval: toEvalJson(result, request.query.name) as unknown as Record<string, unknown>,
+        draft: (({ yaml, sources, problems, findings }) => ({ yaml, sources, problems, findings }))(
+          draftRegister(result, { now: new Date() }),
+        ),
       };
     },
   );

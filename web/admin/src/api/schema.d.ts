@@ -961,6 +961,24 @@ export interface components {
             eval: {
                 [key: string]: unknown;
             };
+            draft: {
+                /** @description A draft register, each element commented with the sentence it came from */
+                yaml: string;
+                /** @description Register path → the source span it was drafted from */
+                sources: {
+                    span: {
+                        start: number;
+                        end: number;
+                    };
+                    sentence: string;
+                    confidence: number;
+                    path: string;
+                }[];
+                /** @description What the draft lacks to be a valid register */
+                problems: unknown[];
+                /** @description Lint findings on the draft */
+                findings: unknown[];
+            };
         };
         OrganisationInput: {
             /** Format: uuid */
@@ -1100,6 +1118,24 @@ export interface components {
             /** @description The normalised evaluation format */
             eval: {
                 [key: string]: unknown;
+            };
+            draft: {
+                /** @description A draft register, each element commented with the sentence it came from */
+                yaml: string;
+                /** @description Register path → the source span it was drafted from */
+                sources: {
+                    span: {
+                        start: number;
+                        end: number;
+                    };
+                    sentence: string;
+                    confidence: number;
+                    path: string;
+                }[];
+                /** @description What the draft lacks to be a valid register */
+                problems: unknown[];
+                /** @description Lint findings on the draft */
+                findings: unknown[];
             };
         };
         Organisation: {
