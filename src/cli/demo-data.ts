@@ -36,6 +36,7 @@ export async function seedDemo(store: Store): Promise<{ created: boolean }> {
     file: 'examples/demo.yaml',
     author: 'dijk demo',
     message: 'The demo register',
+    audit: { actor: { type: 'system', id: 'demo' } },
   });
   await personStore(store.db).insertPeople(organisation.id, DEMO_PEOPLE);
   return { created: true };

@@ -4,6 +4,7 @@ import { isAppError } from '../errors.js';
 import { VERSION } from '../package-info.js';
 import { CliExit, createCliContext } from './cli-context.js';
 import { registerAdminCommand } from './commands/admin.command.js';
+import { registerAuditCommand } from './commands/audit.command.js';
 import { registerDemoCommand } from './commands/demo.command.js';
 import { registerImportCommand } from './commands/import.command.js';
 import { registerMigrateCommand } from './commands/migrate.command.js';
@@ -37,6 +38,7 @@ export function buildProgram(
   registerAdminCommand(program, ctx);
   registerRegisterCommand(program, ctx);
   registerImportCommand(program, ctx);
+  registerAuditCommand(program, ctx);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { RegisterVersion, RegisterVersionPorts } from '../domain/register/register-version.js';
 import { AppError } from '../errors.js';
+import { auditStore } from './audit.store.js';
 import type { Database } from './schema.js';
 
 const summaryColumns = [
@@ -48,25 +49,34 @@ function toVersion(row: Row & { content: unknown; source: string }): RegisterVer
 export function registerVersionStore(db: Kysely<Database>): RegisterVersionPorts {
   const full = [...summaryColumns, 'content', 'source'] as const;
   return {
-    async insertVersion(input) {
+    async insertVersion(input, audit) {
       try {
-        const row = await db
-          .insertInto('register_versions')
-          .values({
-            organisation_id: input.organisationId,
-            // Next number computed in the same statement; the unique (organisation_id, version) index turns a race
-            // between two applies into a conflict instead of two versions with one number.
-            version: sql<number>`(select coalesce(max(version), 0) + 1 from register_versions where organisation_id = ${input.organisationId})`,
-            hash: input.hash,
-            content: JSON.stringify(input.content),
-            source: input.source,
-            source_format: input.sourceFormat,
-            author: input.author,
-            message: input.message,
-          })
-          .returning(full)
-          .executeTakeFirstOrThrow();
-        return toVersion(row);
+        return await db.transaction().execute(async (trx) => {
+          const row = await trx
+            .insertInto('register_versions')
+            .values({
+              organisation_id: input.organisationId,
+              // Next number computed in the same statement; the unique (organisation_id, version) index turns a race
+              // between two applies into a conflict instead of two versions with one number.
+              version: sql<number>`(select coalesce(max(version), 0) + 1 from register_versions where organisation_id = ${input.organisationId})`,
+              hash: input.hash,
+              content: JSON.stringify(input.content),
+              source: input.source,
+              source_format: input.sourceFormat,
+              author: input.author,
+              message: input.message,
+            })
+            .returning(full)
+            .executeTakeFirstOrThrow();
+          await auditStore(trx).appendAuditEntry({
+            ...audit,
+            organisationId: input.organisationId,
+            action: 'register.apply',
+            outcome: 'success',
+            target: { type: 'register_version', id: row.id },
+          });
+          return toVersion(row);
+        });
       } catch (error) {
         if ((error as { code?: string }).code === '23505') {
           throw new AppError('conflict', {

@@ -94,5 +94,12 @@ describe('dijk register', () => {
     const xlsx = await runDijk(['register', 'export', '--format', 'art30-xlsx', '--out', out], env);
     expect(xlsx.code).toBe(0);
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+
+    // Each stored version was audited in the same transaction; the chain verifies.
+    const verify = await runDijk(['audit', 'verify'], env);
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/^intact: 2 entries/);
+    const anchor = await runDijk(['audit', 'anchor'], env);
+    expect(JSON.parse(anchor.stdout)).toMatchObject({ seq: 2 });
   }, 120_000);
 });

@@ -119,6 +119,10 @@ describe.each(storeKinds())('register API on %s', (kind) => {
     expect(res.json().changes).toEqual([
       expect.objectContaining({ material: true, path: expect.stringMatching(/^retention/) }),
     ]);
+    // Every stored version has its audit entry, written in the same transaction; refused applies have none.
+    const entries = await t.store.db.selectFrom('audit_entries').select(['action', 'target_type']).execute();
+    const applies = entries.filter((e) => e.action === 'register.apply');
+    expect(applies).toHaveLength(2);
     const diff = await app.inject({ url: `/api/register/diff?organisation=${org}&from=1&to=2`, headers: { cookie } });
     expect(diff.json().changes).toEqual(res.json().changes);
   });

@@ -118,6 +118,8 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
           file,
           author: options.author,
           message: options.message,
+          // The CLI runs with the operator's access to the data folder or database: a system actor.
+          audit: { actor: { type: 'system', id: `cli:${options.author}` } },
         });
         if (!result.stored) {
           ctx.out(`unchanged: ${organisation.slug} register is already version ${result.version.version}`);

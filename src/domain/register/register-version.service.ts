@@ -10,6 +10,7 @@ import {
 } from './index.js';
 import {
   detectSourceFormat,
+  type RegisterAuditEvent,
   type RegisterVersion,
   type RegisterVersionPorts,
   type RegisterVersionSummary,
@@ -64,7 +65,7 @@ export function registerVersionServiceFactory(deps: { store: RegisterVersionPort
     /** Stores the text as the next version when it parses and has no lint error. */
     async applyRegister(
       organisationId: string,
-      input: { text: string; file: string; author: string; message?: string },
+      input: { text: string; file: string; author: string; message?: string; audit: RegisterAuditEvent },
     ): Promise<ApplyResult> {
       const result = check(input.text, input.file);
       if (!result.ok) {
@@ -85,15 +86,18 @@ export function registerVersionServiceFactory(deps: { store: RegisterVersionPort
       if (previous?.hash === hash) {
         return { stored: false, version: previous, changes: [], findings: result.findings };
       }
-      const version = await store.insertVersion({
-        organisationId,
-        hash,
-        content: result.register,
-        source: input.text,
-        sourceFormat: detectSourceFormat(input.text),
-        author: input.author,
-        message: input.message ?? '',
-      });
+      const version = await store.insertVersion(
+        {
+          organisationId,
+          hash,
+          content: result.register,
+          source: input.text,
+          sourceFormat: detectSourceFormat(input.text),
+          author: input.author,
+          message: input.message ?? '',
+        },
+        { ...input.audit, at: now().toISOString() },
+      );
       const changes = previous ? diffRegisters(previous.content as Register, result.register) : [];
       return { stored: true, version, changes, findings: result.findings };
     },

@@ -1,3 +1,5 @@
+import type { AuditEvent } from '../audit/audit-chain.js';
+
 /** A stored, immutable version of an organisation's register. */
 export interface RegisterVersion {
   id: string;
@@ -19,10 +21,19 @@ export interface RegisterVersion {
 /** A version without its content, for history listings. */
 export type RegisterVersionSummary = Omit<RegisterVersion, 'content' | 'source'>;
 
+/** The audit entry of a stored version; the store adds the version as its target, in the same transaction. */
+export type RegisterAuditEvent = Omit<AuditEvent, 'target' | 'organisationId' | 'at' | 'action' | 'outcome'>;
+
 /** What the register-version service needs from the store. */
 export interface RegisterVersionPorts {
-  /** Stores the next version number for the organisation; retried by the service when two applies race. */
-  insertVersion(input: Omit<RegisterVersion, 'id' | 'version' | 'createdAt'>): Promise<RegisterVersion>;
+  /**
+   * Stores the next version number for the organisation and, in the same transaction, its audit entry
+   * (`register.apply`), so there is never a version without its record or a record without its version.
+   */
+  insertVersion(
+    input: Omit<RegisterVersion, 'id' | 'version' | 'createdAt'>,
+    audit: RegisterAuditEvent & { at: string },
+  ): Promise<RegisterVersion>;
   findLatestVersion(organisationId: string): Promise<RegisterVersion | undefined>;
   findVersion(organisationId: string, version: number): Promise<RegisterVersion | undefined>;
   listVersions(organisationId: string): Promise<RegisterVersionSummary[]>;

@@ -107,6 +107,10 @@ export const registerRoutes: FastifyPluginAsyncZod<{
           file: 'register',
           author: `admin-session:${request.adminSession?.id.slice(0, 8) ?? 'unknown'}`,
           ...(request.body.message === undefined ? {} : { message: request.body.message }),
+          audit: {
+            actor: { type: 'user', id: `admin-session:${request.adminSession?.id ?? 'unknown'}` },
+            source: { requestId: request.id, ip: request.ip },
+          },
         });
         return reply.status(result.stored ? 201 : 200).send({
           stored: result.stored,

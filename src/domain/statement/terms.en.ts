@@ -1,0 +1,47 @@
+/**
+ * English labels of the DPV terms the statements name, in sentence case for running text ("email address", not
+ * "Email Address"). A term not listed here falls back to its DPV label.
+ */
+export const TERMS_EN = {
+  personalData: {
+    Age: 'age',
+    Authenticating: 'login details',
+    BankAccount: 'bank account number',
+    Behavioural: 'behaviour',
+    Biometric: 'biometric data',
+    BrowsingBehaviour: 'browsing behaviour',
+    Communication: 'communications',
+    Criminal: 'criminal records',
+    DeviceBased: 'device information',
+    EmailAddress: 'email address',
+    Gender: 'gender',
+    GPSCoordinate: 'GPS location',
+    IPAddress: 'IP address',
+    Identifier: 'identifier',
+    Language: 'language',
+    LinkClicked: 'links clicked',
+    Location: 'location',
+    Name: 'name',
+    PhysicalAddress: 'postal address',
+    PhysicalHealth: 'physical health',
+    Picture: 'pictures',
+    Professional: 'professional data',
+    Purchase: 'purchases',
+    SocialMedia: 'social media data',
+    TelephoneNumber: 'telephone number',
+    Transaction: 'transactions',
+    UserAgent: 'browser and device type',
+  },
+  dataSubjects: {
+    Citizen: 'citizens',
+    Client: 'clients',
+    Consumer: 'consumers',
+    Customer: 'customers',
+    Employee: 'employees',
+    Member: 'members',
+    Participant: 'participants',
+    Subscriber: 'subscribers',
+    User: 'users',
+    Visitor: 'website visitors',
+  },
+} as const;
