@@ -21,6 +21,18 @@ type EntryRow = {
   hash: string;
 };
 
+/** The last entry of a chain, read with the given executor (inside the append transaction, or not). */
+async function chainHead(executor: Kysely<Database>, chainId: string) {
+  const row = await executor
+    .selectFrom('audit_entries')
+    .select(['seq', 'hash'])
+    .where('chain_id', '=', chainId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
+}
+
 /** One canonical field in SQL: its UTF-8 byte length, a colon and the value; '-' for null. */
 function f(expr: RawBuilder<unknown>) {
   return sql`case when ${expr} is null then '-' else octet_length(${expr})::text || ':' || ${expr} end`;
@@ -60,16 +72,7 @@ export function auditStore(
     minRangeSize?: number;
   } = {},
 ): AuditPorts {
-  async function findChainHead(chainId: string) {
-    const row = await db
-      .selectFrom('audit_entries')
-      .select(['seq', 'hash'])
-      .where('chain_id', '=', chainId)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row ? { seq: Number(row.seq), hash: row.hash } : undefined;
-  }
+  const findChainHead = (chainId: string) => chainHead(db, chainId);
 
   /**
    * The first broken link with lo <= seq <= hi, recomputing each hash in SQL with the canonical form of
@@ -112,15 +115,9 @@ export function auditStore(
   async function append(trx: Kysely<Database>, event: Parameters<AuditPorts['appendAuditEntry']>[0]) {
     const chainId = chainIdOf(event.organisationId);
     await sql`select pg_advisory_xact_lock(hashtextextended(${chainId}, 7))`.execute(trx);
-    const head = await trx
-      .selectFrom('audit_entries')
-      .select(['seq', 'hash'])
-      .where('chain_id', '=', chainId)
-      .orderBy('seq', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const head = await chainHead(trx, chainId);
     // The time is stored at millisecond precision, as hashed, so that it reads back identically.
-    const entry = chainEntry(head ? { seq: Number(head.seq), hash: head.hash } : undefined, {
+    const entry = chainEntry(head, {
       ...event,
       at: new Date(event.at).toISOString(),
     });

@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
-import { type App, buildApp } from '../../src/http/app.js';
-import { createLogger } from '../../src/logger.js';
-import { adminSessionStore } from '../../src/store/admin-session.store.js';
+import type { App } from '../../src/http/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
 import { REPO_ROOT } from '../helpers/cli.js';
-import { createTestStore, type TestStore } from '../helpers/db.js';
+import type { TestStore } from '../helpers/db.js';
 import { buildPdf } from '../helpers/pdf.js';
 
 const fixture = (name: string) => readFileSync(resolve(REPO_ROOT, 'test', 'fixtures', 'import', name));
@@ -17,25 +14,16 @@ const GERMAN =
 
 describe('POST /api/import', () => {
   let t: TestStore;
+  let testApp: TestApp;
   let app: App;
   let cookie = '';
 
   beforeAll(async () => {
-    t = await createTestStore('pglite');
-    app = await buildApp({
-      config: loadConfig({ PORT: '0' }),
-      store: t.store,
-      logger: createLogger({ level: 'silent' }),
-    });
-    await app.ready();
-    const sessions = adminSessionServiceFactory({ store: adminSessionStore(t.store.db), now: () => new Date() });
-    const { token } = await sessions.createLoginLink();
-    const res = await app.inject(`/admin/login?token=${token}`);
-    cookie = `dijk_session=${res.cookies.find((c) => c.name === 'dijk_session')?.value}`;
+    testApp = await createTestApp('pglite');
+    ({ app, t, cookie } = testApp);
   });
   afterAll(async () => {
-    await app?.close();
-    await t?.dispose();
+    await testApp?.close();
   });
 
   const upload = (payload: Buffer | string, contentType: string, query = '') =>

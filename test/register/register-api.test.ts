@@ -1,41 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
-import { type App, buildApp } from '../../src/http/app.js';
-import { createLogger } from '../../src/logger.js';
-import { adminSessionStore } from '../../src/store/admin-session.store.js';
+import type { App } from '../../src/http/app.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
 import { REPO_ROOT } from '../helpers/cli.js';
-import { createTestStore, storeKinds, type TestStore } from '../helpers/db.js';
+import { storeKinds, type TestStore } from '../helpers/db.js';
 
 const bpart = readFileSync(resolve(REPO_ROOT, 'examples', 'bpart.yaml'), 'utf8');
 
 describe.each(storeKinds())('register API on %s', (kind) => {
   let t: TestStore;
+  let testApp: TestApp;
   let app: App;
   let cookie = '';
   let org = '';
 
   beforeAll(async () => {
-    t = await createTestStore(kind);
-    app = await buildApp({
-      config: loadConfig({ PORT: '0' }),
-      store: t.store,
-      logger: createLogger({ level: 'silent' }),
-    });
-    await app.ready();
-    const sessions = adminSessionServiceFactory({ store: adminSessionStore(t.store.db), now: () => new Date() });
-    const { token } = await sessions.createLoginLink();
-    const res = await app.inject(`/admin/login?token=${token}`);
-    cookie = `dijk_session=${res.cookies.find((c) => c.name === 'dijk_session')?.value}`;
+    testApp = await createTestApp(kind);
+    ({ app, t, cookie } = testApp);
     org = `reg-${Math.random().toString(36).slice(2, 8)}`;
     await organisationStore(t.store.db).insertOrganisation({ slug: org, name: 'Register test' });
   });
   afterAll(async () => {
-    await app?.close();
-    await t?.dispose();
+    await testApp?.close();
   });
 
   const put = (source: string, contentType = 'application/json') =>
