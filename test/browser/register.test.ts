@@ -72,6 +72,13 @@ describeWithBrowser('admin UI: the Register area', () => {
     await server?.close();
   });
 
+  /** How many versions the server has stored (through the page's own session). */
+  async function storedVersions(page: Page): Promise<number> {
+    const response = await page.request.get(`${server.url}/api/register/versions`);
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { items: unknown[] }).items.length;
+  }
+
   /** Replaces the editor's text (as a paste would) and waits for the live check to settle. */
   async function typeSource(page: Page, source: string): Promise<void> {
     await page.getByTestId('register-source').fill(source);
@@ -121,6 +128,7 @@ describeWithBrowser('admin UI: the Register area', () => {
 
     await page.getByTestId('apply-review').click();
     await expectText(page, 'apply-confirm', 'The check finds no errors.');
+    await expectText(page, 'apply-preview-first', 'There is no register yet: this text becomes version 1.');
     await page.getByTestId('apply-message').fill('First version, from the published statement');
     await page.getByTestId('apply-confirm-button').click();
     await expectText(page, 'apply-result-title', 'Version 1 is stored and now active.');
@@ -179,7 +187,22 @@ describeWithBrowser('admin UI: the Register area', () => {
       .poll(async () => page.getByTestId('live-check').innerText(), { timeout: 10_000 })
       .not.toContain('fiscal-retention-outdated');
 
+    // The confirm step shows the change before anything is stored (POST /api/register/diff is a dry run).
     await page.getByTestId('apply-review').click();
+    await expectText(page, 'apply-preview', 'What changes from version 1');
+    await expectText(page, 'apply-preview-changes', 'Material change');
+    const previewed = page.getByTestId('apply-preview-changes').getByTestId('change-material');
+    expect(await previewed.count()).toBeGreaterThan(0);
+    expect((await previewed.allInnerTexts()).join('\n')).toMatch(/Longer retention .*P7Y → P10Y/);
+    expect(await storedVersions(page)).toBe(1);
+    await expectText(page, 'register-meta', 'Version 1');
+    // Back to the active text: the dry run says nothing would change.
+    await typeSource(page, bpart);
+    await expectText(page, 'apply-preview-none', 'No changes: the text says the same as version 1.');
+    await typeSource(page, edited);
+    await expectText(page, 'apply-preview-changes', 'Material change');
+    expect(await storedVersions(page)).toBe(1);
+
     await page.getByTestId('apply-message').fill('Tax records: ten years');
     await page.getByTestId('apply-confirm-button').click();
     await expectText(page, 'apply-result-title', 'Version 2 is stored and now active.');

@@ -48,6 +48,36 @@ export function lintRegister(source: string, signal?: AbortSignal): Promise<Regi
   return request(() => api.POST('/api/register/lint', { body: { source }, ...(signal ? { signal } : {}) }));
 }
 
+/** What applying a text would change against the active version (`from`, null when there is none yet). */
+export interface RegisterPreview {
+  from: number | null;
+  changes: RegisterChange[];
+  findings: LintFinding[];
+}
+
+/** The outcome of a dry run: the changes, or the parse problems (400) of a text that cannot be read. */
+export type PreviewOutcome =
+  | ({ kind: 'preview' } & RegisterPreview)
+  | { kind: 'invalid'; problems: RegisterProblem[]; error: ApiError };
+
+/** What `PUT /api/register` would change, without storing anything (`POST /api/register/diff`). */
+export async function previewRegister(source: string, signal?: AbortSignal): Promise<PreviewOutcome> {
+  try {
+    const preview = await request(() =>
+      api.POST('/api/register/diff', { body: { source }, ...(signal ? { signal } : {}) }),
+    );
+    return { kind: 'preview', ...preview };
+  } catch (error) {
+    if (isApiError(error) && error.kind === 'problem' && error.status === 400 && error.errors) {
+      const problems = error.errors.filter(isRegisterProblem);
+      if (problems.length > 0) {
+        return { kind: 'invalid', problems, error };
+      }
+    }
+    throw error;
+  }
+}
+
 /**
  * The outcome of applying a text: stored (or unchanged), or refused with the reasons the API gave: parse
  * problems (400) or lint errors (422). Any other failure is thrown as an ApiError.

@@ -5,11 +5,14 @@ import { type ApplyOutcome, applyRegister } from '../../api/register.api';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ChangeList } from './change-list';
 import { FindingList, ProblemList } from './finding-list';
+import { RegisterPreview } from './register-preview';
 import type { LiveLint } from './use-live-lint';
+import { useRegisterPreview } from './use-register-preview';
 
 /**
- * Applying the edited text: a confirm step (the check's outcome and a message for the version), then
- * `PUT /api/register`, then what changed. The API has no dry-run diff, so the changes are shown after storing.
+ * Applying the edited text: a confirm step (the check's outcome, what would change from the active version as the
+ * dry run `POST /api/register/diff` says, and a message for the version), then `PUT /api/register`, then what
+ * changed as stored.
  */
 export function RegisterApply(props: {
   source: string;
@@ -24,6 +27,7 @@ export function RegisterApply(props: {
   const [outcome, setOutcome] = useState<ApplyOutcome>();
   const [error, setError] = useState<ApiError>();
   const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const preview = useRegisterPreview(props.source, isConfirming);
   const result = props.lint.result;
   const errors = result
     ? result.ok
@@ -68,7 +72,7 @@ export function RegisterApply(props: {
             {t('register.apply.confirmHeading')}
           </h3>
           <p>{errors > 0 ? t('register.apply.hasErrors', { count: errors }) : t('register.apply.noErrors')}</p>
-          <p className="muted">{t('register.apply.changesAfter')}</p>
+          <RegisterPreview preview={preview} onSelectLine={props.onSelectLine} />
           <div className="field">
             <label htmlFor="apply-message">{t('register.apply.message')}</label>
             <input
