@@ -7,7 +7,12 @@ import type { CookieCategory } from './texts.types.js';
 type Cookie = Register['cookies'][number];
 
 /** The cookie categories in the order the statement and the banner show them. */
-export const COOKIE_CATEGORIES: readonly CookieCategory[] = ['strictly_necessary', 'functional', 'analytics', 'marketing'];
+export const COOKIE_CATEGORIES: readonly CookieCategory[] = [
+  'strictly_necessary',
+  'functional',
+  'analytics',
+  'marketing',
+];
 
 /** True when a cookie is placed without consent (ePrivacy art. 5(3): strictly necessary, or a national exemption). */
 export function isConsentExempt(cookie: Cookie): boolean {
@@ -24,13 +29,20 @@ function consentSentence(ctx: RenderContext, cookies: readonly Cookie[]): string
   const exempt = cookies.filter(isConsentExempt);
   if (exempt.length === cookies.length) {
     // All exempt: say why; a national exemption (NL Telecommunicatiewet art. 11.7a) is named.
-    const lowImpact = exempt.some((k) => k.category !== 'strictly_necessary' && k.consent_exempt === 'low_impact_analytics');
+    const lowImpact = exempt.some(
+      (k) => k.category !== 'strictly_necessary' && k.consent_exempt === 'low_impact_analytics',
+    );
     return lowImpact ? c.exempt.low_impact_analytics : c.exempt.strictly_necessary;
   }
   if (exempt.length === 0) {
     return c.consentNeeded;
   }
-  return `${c.consentNeeded} ${c.exemptExcept(joinAnd(exempt.map((k) => k.name), ctx.lang))}`;
+  return `${c.consentNeeded} ${c.exemptExcept(
+    joinAnd(
+      exempt.map((k) => k.name),
+      ctx.lang,
+    ),
+  )}`;
 }
 
 function categorySection(ctx: RenderContext, category: CookieCategory, cookies: readonly Cookie[]): StatementSection {
@@ -45,7 +57,12 @@ function categorySection(ctx: RenderContext, category: CookieCategory, cookies: 
   ]);
   const blocks: Block[] = [
     { kind: 'paragraph', content: [text(`${c.explanations[category]} ${consentSentence(ctx, cookies)}`)] },
-    { kind: 'table', caption: c.headings[category], header: [h.name, h.provider, h.purpose, h.duration, h.party], rows },
+    {
+      kind: 'table',
+      caption: c.headings[category],
+      header: [h.name, h.provider, h.purpose, h.duration, h.party],
+      rows,
+    },
   ];
   return { id: `cookies-${category.replaceAll('_', '-')}`, heading: c.headings[category], blocks };
 }
@@ -74,16 +91,26 @@ export function cookieSections(ctx: RenderContext): StatementSection[] {
     const content: Inline[] = [];
     if (cookies.some((k) => !isConsentExempt(k))) {
       content.push(text(`${c.change} `));
-      content.push(...(ctx.links.preferences ? [link(c.changeLink, ctx.links.preferences), text('.')] : [text(c.changeButton)]));
+      content.push(
+        ...(ctx.links.preferences ? [link(c.changeLink, ctx.links.preferences), text('.')] : [text(c.changeButton)]),
+      );
       content.push(text(' '));
     }
     content.push(text(c.browser));
-    sections.push({ id: 'cookie-consent', heading: ctx.t.headings['cookie-consent'], blocks: [{ kind: 'paragraph', content }] });
+    sections.push({
+      id: 'cookie-consent',
+      heading: ctx.t.headings['cookie-consent'],
+      blocks: [{ kind: 'paragraph', content }],
+    });
   }
   const more: Inline[] = [text(c.privacyText)];
   if (ctx.links.privacy) {
     more.push(text(' '), link(c.privacyLink, ctx.links.privacy));
   }
-  sections.push({ id: 'cookie-more', heading: ctx.t.headings['cookie-more'], blocks: [{ kind: 'paragraph', content: more }] });
+  sections.push({
+    id: 'cookie-more',
+    heading: ctx.t.headings['cookie-more'],
+    blocks: [{ kind: 'paragraph', content: more }],
+  });
   return sections;
 }

@@ -44,7 +44,8 @@ export function retentionWords(ctx: RenderContext, rule: RetentionRule): Inline[
 function retentionDescription(ctx: RenderContext, purpose: Purpose, rules: RetentionRule[]): Inline[] {
   // A rule for certain categories only is prefixed with them, so the reader sees which data it governs.
   const items = rules.map((rule) => {
-    const scoped = rule.purposes.length === 0 ? rule.data_categories.filter((id) => purpose.data_categories.includes(id)) : [];
+    const scoped =
+      rule.purposes.length === 0 ? rule.data_categories.filter((id) => purpose.data_categories.includes(id)) : [];
     if (scoped.length === 0) {
       return retentionWords(ctx, rule);
     }
@@ -62,11 +63,6 @@ function legalBasisDescription(ctx: RenderContext, purpose: Purpose): Inline[] {
   const runs: Inline[] = [];
   if (purpose.legal_basis) {
     runs.push(text(`${p.legalBasis[purpose.legal_basis]}.`));
-  }
-  // Art. 13(1)(d): the legitimate interest itself, not just the basis.
-  const interest = purpose.legal_basis === 'legitimate_interest' ? localized(purpose.legitimate_interest, ctx.lang) : undefined;
-  if (interest) {
-    runs.push(text(` ${p.legitimateInterest}`), interest);
   }
   if (purpose.art9_condition) {
     runs.push(text(` ${p.art9Prefix}${p.art9[purpose.art9_condition]}.`));
@@ -110,7 +106,10 @@ function purposeBlocks(ctx: RenderContext, purpose: Purpose): Block[] {
   }
   const items: { term: string; description: Inline[] }[] = [];
   if (purpose.data_subjects.length > 0) {
-    const subjects = joinInlines(purpose.data_subjects.map((id) => subjectLabel(ctx, id)), ctx.lang);
+    const subjects = joinInlines(
+      purpose.data_subjects.map((id) => subjectLabel(ctx, id)),
+      ctx.lang,
+    );
     items.push({ term: l.subjects, description: capitalised(subjects) });
   }
   if (purpose.data_categories.length > 0) {
@@ -119,6 +118,12 @@ function purposeBlocks(ctx: RenderContext, purpose: Purpose): Block[] {
   const basis = legalBasisDescription(ctx, purpose);
   if (basis.length > 0) {
     items.push({ term: l.legalBasis, description: basis });
+  }
+  // Art. 13(1)(d): the legitimate interest itself, not just the basis.
+  const interest =
+    purpose.legal_basis === 'legitimate_interest' ? localized(purpose.legitimate_interest, ctx.lang) : undefined;
+  if (interest) {
+    items.push({ term: l.interest, description: [interest] });
   }
   const rules = rulesForPurpose(ctx.register, purpose);
   if (rules.length > 0) {
@@ -151,6 +156,9 @@ export function purposesSection(ctx: RenderContext): StatementSection {
   const blocks: Block[] =
     purposes.length === 0
       ? [{ kind: 'paragraph', content: [text(ctx.t.purposes.none)] }]
-      : [{ kind: 'paragraph', content: [text(ctx.t.purposes.intro)] }, ...purposes.flatMap((p) => purposeBlocks(ctx, p))];
+      : [
+          { kind: 'paragraph', content: [text(ctx.t.purposes.intro)] },
+          ...purposes.flatMap((p) => purposeBlocks(ctx, p)),
+        ];
   return { id: 'purposes', heading: ctx.t.headings.purposes, blocks };
 }

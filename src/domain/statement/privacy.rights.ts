@@ -1,5 +1,5 @@
 import type { Register } from '../register/register.schema.js';
-import { durationWords, joinAnd, joinInlines, link, strong, text, localized } from './statement.format.js';
+import { durationWords, joinAnd, joinInlines, link, localized, strong, text } from './statement.format.js';
 import { type RenderContext, supervisoryAuthority } from './statement.labels.js';
 import type { Block, Inline, StatementSection } from './statement.types.js';
 import type { RightId } from './texts.types.js';
@@ -34,27 +34,34 @@ export function rightsOffered(register: Register): RightId[] {
   return rights;
 }
 
-function channelItems(ctx: RenderContext): Inline[][] {
+type Channel = Register['rights']['channels'][number];
+
+/** One way to send a request, in words; a channel without address uses the organisation's contact data. */
+function channelRuns(ctx: RenderContext, channel: Channel): Inline[] {
   const c = ctx.t.rights.channels;
   const org = ctx.register.organisation;
   const postal = `${org.address.street}, ${org.address.postal_code} ${org.address.city}`;
-  return ctx.register.rights.channels.map((channel): Inline[] => {
-    const address = channel.address;
-    switch (channel.type) {
-      case 'email':
-        return address === undefined ? [text(c.email.trim())] : [text(c.email), link(address, `mailto:${address}`)];
-      case 'web_form':
-        return address === undefined ? [text(c.web_form)] : [text(`${c.web_form}: `), link(address, address)];
-      case 'post':
-        return [text(c.post(address ?? postal))];
-      case 'phone':
-        return [text(c.phone(address ?? org.phone ?? ''))];
-      case 'account':
-        return [text(c.account)];
-      case 'in_person':
-        return [text(c.in_person(address ?? postal))];
+  const address = channel.address;
+  switch (channel.type) {
+    case 'email': {
+      const email = address ?? org.email;
+      return email === undefined ? [text(c.email.trim())] : [text(c.email), link(email, `mailto:${email}`)];
     }
-  });
+    case 'web_form':
+      return address === undefined ? [text(c.web_form)] : [text(`${c.web_form}: `), link(address, address)];
+    case 'post':
+      return [text(c.post(address ?? postal))];
+    case 'phone':
+      return [text(c.phone(address ?? org.phone ?? ''))];
+    case 'account':
+      return [text(c.account)];
+    case 'in_person':
+      return [text(c.in_person(address ?? postal))];
+  }
+}
+
+function channelItems(ctx: RenderContext): Inline[][] {
+  return ctx.register.rights.channels.map((channel) => channelRuns(ctx, channel));
 }
 
 function howBlocks(ctx: RenderContext): Block[] {
@@ -101,7 +108,10 @@ function howBlocks(ctx: RenderContext): Block[] {
 export function rightsSection(ctx: RenderContext): StatementSection {
   const r = ctx.t.rights;
   const items = rightsOffered(ctx.register).map((id) => [strong(r.names[id]), text(`: ${r.explanations[id]}`)]);
-  const blocks: Block[] = [{ kind: 'paragraph', content: [text(r.intro)] }, { kind: 'list', items }];
+  const blocks: Block[] = [
+    { kind: 'paragraph', content: [text(r.intro)] },
+    { kind: 'list', items },
+  ];
   // Art. 21(4): the right to object to direct marketing is presented clearly and separately.
   const marketing = ctx.register.purposes.filter(isMarketingPurpose);
   if (marketing.length > 0) {

@@ -1,7 +1,17 @@
 import { childConsentAgeFor, isEeaCountry } from '../legal/legal.js';
 import type { Register } from '../register/register.schema.js';
-import { countryName, fill, formatDate, joinAnd, joinInlines, link, localized, strong, text } from './statement.format.js';
-import { purposeName, recipientLabel, type RenderContext } from './statement.labels.js';
+import {
+  countryName,
+  fill,
+  formatDate,
+  joinAnd,
+  joinInlines,
+  link,
+  localized,
+  strong,
+  text,
+} from './statement.format.js';
+import { purposeName, type RenderContext, recipientLabel } from './statement.labels.js';
 import type { Block, Inline, StatementSection } from './statement.types.js';
 
 type Recipient = Register['recipients'][number];
@@ -101,7 +111,8 @@ export function recipientsSection(ctx: RenderContext): StatementSection | undefi
     const cells: Inline[][] = [
       [recipientLabel(ctx, r)],
       [text(ctx.t.recipients.roles[r.role])],
-      purposes.length > 0 ? joinInlines(purposes, ctx.lang) : [text('—')],
+      // Purpose names may contain commas, so a cell separates them with semicolons rather than "a, b and c".
+      purposes.length > 0 ? purposes.flatMap((p, i) => (i === 0 ? [p] : [text('; '), p])) : [text('—')],
     ];
     if (withCountry) {
       cells.push([text(r.country === undefined ? '—' : countryName(r.country, ctx.lang))]);
@@ -127,7 +138,10 @@ export function transfersSection(ctx: RenderContext): StatementSection | undefin
   const m = ctx.t.transfers.mechanisms;
   const items = outside.map((r) => {
     const country = countryName(r.country ?? '', ctx.lang);
-    const runs: Inline[] = [strong(recipientLabel(ctx, r).text), text(` (${country}): ${r.transfer ? m[r.transfer.mechanism] : m.none}`)];
+    const runs: Inline[] = [
+      strong(recipientLabel(ctx, r).text),
+      text(` (${country}): ${r.transfer ? m[r.transfer.mechanism] : m.none}`),
+    ];
     if (r.transfer?.art49_ground !== undefined) {
       runs.push(text(` (${r.transfer.art49_ground})`));
     }
@@ -137,7 +151,10 @@ export function transfersSection(ctx: RenderContext): StatementSection | undefin
     }
     return runs;
   });
-  const blocks: Block[] = [{ kind: 'paragraph', content: [text(ctx.t.transfers.intro)] }, { kind: 'list', items }];
+  const blocks: Block[] = [
+    { kind: 'paragraph', content: [text(ctx.t.transfers.intro)] },
+    { kind: 'list', items },
+  ];
   if (outside.some((r) => r.transfer?.mechanism === 'scc' || r.transfer?.mechanism === 'bcr')) {
     blocks.push({ kind: 'paragraph', content: [text(ctx.t.transfers.copy)] });
   }
@@ -209,7 +226,10 @@ export function childrenSection(ctx: RenderContext): StatementSection | undefine
     blocks.push({ kind: 'paragraph', content: [parental] });
   }
   if (purposes.length > 0) {
-    const names = joinInlines(purposes.map((p) => purposeName(ctx, p)), ctx.lang);
+    const names = joinInlines(
+      purposes.map((p) => purposeName(ctx, p)),
+      ctx.lang,
+    );
     blocks.push({ kind: 'paragraph', content: fill(c.purposes, names) });
   }
   return { id: 'children', heading: ctx.t.headings.children, blocks };
@@ -234,7 +254,10 @@ export function securitySection(ctx: RenderContext): StatementSection | undefine
     blocks.push({ kind: 'list', items: measures });
   }
   if (security.standards && security.standards.length > 0) {
-    blocks.push({ kind: 'paragraph', content: [text(ctx.t.security.standards(joinAnd(security.standards, ctx.lang)))] });
+    blocks.push({
+      kind: 'paragraph',
+      content: [text(ctx.t.security.standards(joinAnd(security.standards, ctx.lang)))],
+    });
   }
   return blocks.length > 0 ? { id: 'security', heading: ctx.t.headings.security, blocks } : undefined;
 }
@@ -294,4 +317,3 @@ export function versionSection(ctx: RenderContext): StatementSection | undefined
   }
   return { id: 'version', heading: ctx.t.headings.version, blocks: [{ kind: 'paragraph', content }] };
 }
-

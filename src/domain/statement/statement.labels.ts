@@ -107,14 +107,15 @@ export function organisationName(ctx: RenderContext): string {
 }
 
 /** The supervisory authority: Dijk's dated data for the country (Art. 77), with the register's override on top. */
-export function supervisoryAuthority(ctx: RenderContext):
-  | { name: string; address?: string; phone?: string; email?: string; website?: string }
-  | undefined {
+export function supervisoryAuthority(
+  ctx: RenderContext,
+): { name: string; address?: string; phone?: string; email?: string; website?: string } | undefined {
   const override = ctx.register.organisation.supervisory_authority;
   const known =
     override?.id === undefined
       ? authorityForCountry(ctx.register.organisation.country)
-      : (authorityById(override.id) ?? (override.name === undefined ? authorityForCountry(ctx.register.organisation.country) : undefined));
+      : (authorityById(override.id) ??
+        (override.name === undefined ? authorityForCountry(ctx.register.organisation.country) : undefined));
   const knownName = known
     ? `${known.name[ctx.lang] ?? known.name.en}${known.abbreviation ? ` (${known.abbreviation})` : ''}`
     : undefined;

@@ -1,5 +1,5 @@
-import type { StatementTexts } from './texts.types.js';
 import { TERMS_EN } from './terms.en.js';
+import type { StatementTexts } from './texts.types.js';
 
 /** The English statement texts: plain English, "we" and "you", GDPR wording of the official English version. */
 export const TEXTS_EN: StatementTexts = {
@@ -53,9 +53,10 @@ export const TEXTS_EN: StatementTexts = {
     subjects: 'About whom',
     data: 'Which data',
     legalBasis: 'Legal basis',
+    interest: 'Our interest',
     retention: 'How long we keep them',
     source: 'Where the data come from',
-    provision: 'Do you have to give them?',
+    provision: 'Required or not',
     withdrawal: 'Withdrawing consent',
     logic: 'How it works',
     significance: 'What it means for you',
@@ -77,13 +78,13 @@ export const TEXTS_EN: StatementTexts = {
     none: 'We do not decide ourselves why and how personal data are processed.',
     legalBasis: {
       consent: 'Your consent (Article 6(1)(a) GDPR)',
-      contract: 'Performance of a contract with you, or steps you ask for before we enter into it (Article 6(1)(b) GDPR)',
+      contract:
+        'Performance of a contract with you, or steps you ask for before we enter into it (Article 6(1)(b) GDPR)',
       legal_obligation: 'A legal obligation we must comply with (Article 6(1)(c) GDPR)',
       vital_interest: 'Protecting your vital interests or those of another person (Article 6(1)(d) GDPR)',
       public_interest: 'A task carried out in the public interest (Article 6(1)(e) GDPR)',
       legitimate_interest: 'Our legitimate interest (Article 6(1)(f) GDPR)',
     },
-    legitimateInterest: 'Our interest: ',
     art9Prefix: 'For special categories of personal data: ',
     art9: {
       explicit_consent: 'your explicit consent (Article 9(2)(a) GDPR)',
@@ -163,9 +164,11 @@ export const TEXTS_EN: StatementTexts = {
     },
   },
   transfers: {
-    intro: 'Some recipients process your data outside the European Economic Area (EEA). This is how your data stay protected:',
+    intro:
+      'Some recipients process your data outside the European Economic Area (EEA). This is how your data stay protected:',
     mechanisms: {
-      adequacy: 'the European Commission has decided that this country protects personal data adequately (Article 45 GDPR)',
+      adequacy:
+        'the European Commission has decided that this country protects personal data adequately (Article 45 GDPR)',
       dpf: 'the recipient is certified under the EU-US Data Privacy Framework (Article 45 GDPR)',
       scc: 'standard contractual clauses of the European Commission (Article 46(2)(c) GDPR)',
       bcr: 'binding corporate rules (Article 47 GDPR)',
@@ -176,7 +179,8 @@ export const TEXTS_EN: StatementTexts = {
     copy: 'You can ask us for a copy of these safeguards.',
   },
   automated: {
-    intro: 'For the purposes below, a computer makes decisions about you without a person being involved (Article 22 GDPR).',
+    intro:
+      'For the purposes below, a computer makes decisions about you without a person being involved (Article 22 GDPR).',
     profiling: 'This includes profiling: we evaluate personal aspects of you automatically.',
     basis: {
       contract: 'We may do this because it is necessary for a contract with you.',
@@ -255,7 +259,7 @@ export const TEXTS_EN: StatementTexts = {
       national_number: 'national register number',
     },
     deadline: (response, extension) =>
-      `We answer within ${response}. If your request is complex, or if we receive many requests, we can extend this by ${extension}. We then tell you within ${response}, with the reasons (Article 12(3) GDPR).`,
+      `We answer within ${response}. If your request is complex, or if we receive many requests, we can extend this by another ${extension}. We then tell you within ${response}, with the reasons (Article 12(3) GDPR).`,
   },
   complaint: {
     ownDesk: 'Not happy with how we handle your data? Please tell us first: ',

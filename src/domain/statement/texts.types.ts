@@ -23,7 +23,13 @@ export type WithdrawalMethod =
   | 'web_form'
   | 'phone'
   | 'post';
-export type RecipientRole = 'processor' | 'sub_processor' | 'independent_controller' | 'joint_controller' | 'authority' | 'other';
+export type RecipientRole =
+  | 'processor'
+  | 'sub_processor'
+  | 'independent_controller'
+  | 'joint_controller'
+  | 'authority'
+  | 'other';
 export type TransferMechanism = 'adequacy' | 'dpf' | 'scc' | 'bcr' | 'art49' | 'privacy_shield' | 'none';
 export type RightId =
   | 'access'
@@ -87,6 +93,7 @@ export interface StatementTexts {
     readonly subjects: string;
     readonly data: string;
     readonly legalBasis: string;
+    readonly interest: string;
     readonly retention: string;
     readonly source: string;
     readonly provision: string;
@@ -105,7 +112,6 @@ export interface StatementTexts {
     readonly intro: string;
     readonly none: string;
     readonly legalBasis: Readonly<Record<LegalBasis, string>>;
-    readonly legitimateInterest: string;
     readonly art9: Readonly<Record<Art9Condition, string>>;
     readonly art9Prefix: string;
     readonly art10: (law: string) => string;
@@ -130,7 +136,12 @@ export interface StatementTexts {
   readonly recipients: {
     readonly intro: string;
     readonly caption: string;
-    readonly header: { readonly recipient: string; readonly role: string; readonly purposes: string; readonly where: string };
+    readonly header: {
+      readonly recipient: string;
+      readonly role: string;
+      readonly purposes: string;
+      readonly where: string;
+    };
     readonly roles: Readonly<Record<RecipientRole, string>>;
   };
   readonly transfers: {

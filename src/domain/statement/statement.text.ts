@@ -1,0 +1,44 @@
+import type { Block, Inline, StatementDocument } from './statement.types.js';
+
+function inlines(runs: readonly Inline[]): string {
+  // A link keeps its address in plain text, unless the text already is the address (e-mail, website).
+  return runs
+    .map((run) => {
+      if (run.kind !== 'link') {
+        return run.text;
+      }
+      const target = run.href.replace(/^mailto:/, '');
+      return target === run.text ? run.text : `${run.text} (${run.href})`;
+    })
+    .join('');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'heading':
+      return inlines(b.content).toUpperCase();
+    case 'paragraph':
+      return inlines(b.content);
+    case 'list':
+      return b.items.map((item) => `- ${inlines(item)}`).join('\n');
+    case 'definitions':
+      return b.items.map((item) => `- ${item.term}: ${inlines(item.description)}`).join('\n');
+    case 'table':
+      // A table becomes one entry per row, each cell labelled by its column: readable in e-mail and on paper.
+      return [
+        `${b.caption}:`,
+        ...b.rows.map((row) =>
+          row.map((cell, i) => `${i === 0 ? '- ' : '  '}${b.header[i] ?? ''}: ${inlines(cell)}`).join('\n'),
+        ),
+      ].join('\n');
+  }
+}
+
+/** Serialises a statement as plain text (e-mails, consent receipts, the terminal). */
+export function toPlainText(doc: StatementDocument): string {
+  const parts = [doc.title, '='.repeat(doc.title.length)];
+  const body = doc.sections.map((section) =>
+    [`${section.heading}\n${'-'.repeat(section.heading.length)}`, ...section.blocks.map(block)].join('\n\n'),
+  );
+  return `${parts.join('\n')}\n\n${body.join('\n\n')}\n`;
+}

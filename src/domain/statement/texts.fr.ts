@@ -1,0 +1,2 @@
+import { TEXTS_EN } from './texts.en.js';
+export const TEXTS_FR = { ...TEXTS_EN, lang: 'fr' as const };
