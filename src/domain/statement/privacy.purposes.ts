@@ -28,15 +28,13 @@ export function retentionWords(ctx: RenderContext, rule: RetentionRule): Inline[
   } else if (rule.duration !== undefined && isDuration(rule.duration)) {
     const period = durationWords(rule.duration, ctx.t);
     runs.push(text(rule.from ? r.period(period, r.after[rule.from]) : period));
-    runs.push(text(`; ${r.action[rule.action]}`));
+    runs.push(text(r.action[rule.action]));
   } else {
     const criteria = localized(rule.criteria, ctx.lang);
     runs.push(criteria ?? text(r.noFixedPeriod));
   }
   if (rule.statutory) {
-    const law = r.statutoryKind[rule.statutory.kind];
-    const reference = rule.statutory.reference ? `: ${rule.statutory.reference}` : '';
-    runs.push(text(` (${r.statutory(law)}${reference})`));
+    runs.push(text(` (${r.statutory(r.statutoryKind[rule.statutory.kind], rule.statutory.reference)})`));
   }
   return runs;
 }

@@ -140,8 +140,8 @@ export const TEXTS_EN: StatementTexts = {
     untilWithdrawn: 'until you withdraw your consent',
     untilUnsubscribed: 'until you unsubscribe',
     noFixedPeriod: 'we do not set a fixed period',
-    action: { delete: 'then we delete them', anonymise: 'then we make them anonymous' },
-    statutory: (law) => `required by ${law}`,
+    action: { delete: '; then we delete them', anonymise: '; then we make them anonymous' },
+    statutory: (law, reference) => `required by ${law}${reference ? `: ${reference}` : ''}`,
     statutoryKind: {
       tax: 'tax law',
       accounting: 'accounting law',

@@ -144,8 +144,8 @@ export const TEXTS_NL: StatementTexts = {
     untilWithdrawn: 'tot je je toestemming intrekt',
     untilUnsubscribed: 'tot je je afmeldt',
     noFixedPeriod: 'we hanteren geen vaste termijn',
-    action: { delete: 'daarna verwijderen we ze', anonymise: 'daarna maken we ze anoniem' },
-    statutory: (law) => `verplicht door ${law}`,
+    action: { delete: '; daarna verwijderen we ze', anonymise: '; daarna maken we ze anoniem' },
+    statutory: (law, reference) => `verplicht door ${law}${reference ? `: ${reference}` : ''}`,
     statutoryKind: {
       tax: 'de belastingwetgeving',
       accounting: 'de boekhoudwetgeving',

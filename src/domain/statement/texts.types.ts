@@ -129,8 +129,10 @@ export interface StatementTexts {
     readonly untilWithdrawn: string;
     readonly untilUnsubscribed: string;
     readonly noFixedPeriod: string;
+    /** What happens at expiry, with its leading punctuation ("; then we delete them"). */
     readonly action: { readonly delete: string; readonly anonymise: string };
-    readonly statutory: (law: string) => string;
+    /** The law imposing the period, with the register's reference when given. */
+    readonly statutory: (law: string, reference: string | undefined) => string;
     readonly statutoryKind: Readonly<Record<StatutoryKind, string>>;
   };
   readonly recipients: {
