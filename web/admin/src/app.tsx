@@ -2,6 +2,7 @@ import { Route, Router, Switch } from 'wouter';
 import { AREAS } from './areas';
 import { Layout } from './components/layout';
 import { DashboardPage } from './pages/dashboard.page';
+import { ImportPage } from './pages/import/import.page';
 import { NotAvailablePage } from './pages/not-available.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { RegisterPage } from './pages/register/register.page';
@@ -17,6 +18,9 @@ export function App() {
           </Route>
           <Route path="/register" nest>
             <RegisterPage />
+          </Route>
+          <Route path="/import">
+            <ImportPage />
           </Route>
           {AREAS.filter((area) => !area.isAvailable).map((area) => (
             <Route key={area.key} path={area.path} nest>

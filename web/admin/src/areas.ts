@@ -13,6 +13,7 @@ export interface Area {
 export type AreaKey =
   | 'dashboard'
   | 'register'
+  | 'import'
   | 'statements'
   | 'consent'
   | 'requests'
@@ -26,6 +27,7 @@ export type AreaKey =
 export const AREAS: readonly Area[] = [
   { key: 'dashboard', path: '/', isAvailable: true },
   { key: 'register', path: '/register', isAvailable: true },
+  { key: 'import', path: '/import', isAvailable: true },
   { key: 'statements', path: '/statements', isAvailable: false },
   { key: 'consent', path: '/consent', isAvailable: false },
   { key: 'requests', path: '/requests', isAvailable: false },

@@ -1,0 +1,244 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
+import { adminSessionStore } from '../../src/store/admin-session.store.js';
+import { organisationStore } from '../../src/store/organisation.store.js';
+import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const fixture = join(root, 'test', 'fixtures', 'import', 'bakkerij-webshop.txt');
+const german = `Datenschutzerklärung
+
+Wir verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns Ihre Einwilligung gegeben haben. Sie haben das Recht
+auf Auskunft, Berichtigung und Löschung Ihrer Daten. Die Daten werden für die Dauer der Geschäftsbeziehung
+gespeichert und danach gelöscht.
+`;
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  return stat.isDirectory()
+    ? Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))))
+    : stat.mtimeMs;
+}
+
+/** A missing or stale build would test old code: refuse, as the other browser tests do. */
+function assertAdminUiBuilt(): void {
+  const shell = join(root, 'web', 'admin', 'dist', 'index.html');
+  if (!existsSync(shell) || newestMtime(join(root, 'web', 'admin', 'src')) > statSync(shell).mtimeMs) {
+    throw new Error('web/admin/dist is missing or older than web/admin/src: run `npm run build` first.');
+  }
+}
+
+async function expectText(page: Page, testId: string, text: string | RegExp): Promise<void> {
+  const locator = page.getByTestId(testId).first();
+  await locator.waitFor({ state: 'visible' });
+  const expected = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
+  await expect.poll(async () => (await locator.innerText()).trim(), { timeout: 10_000 }).toEqual(expected);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.DIJK_SCREENSHOTS !== '1') {
+    return;
+  }
+  const target = join(root, 'docs', 'img', name);
+  mkdirSync(dirname(target), { recursive: true });
+  await page.mouse.move(0, 799);
+  await page.screenshot({ path: target, fullPage: false });
+}
+
+/**
+ * Chromium logs every 4xx answer to fetch as a console error. The answers this test provokes on purpose (400 for
+ * an empty file, 422 for a German statement) are expected; anything else is a failure.
+ */
+function unexpected(problems: string[], statuses: number[]): string[] {
+  if (statuses.length === 0) {
+    return problems;
+  }
+  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
+  return problems.filter((problem) => !expected.test(problem));
+}
+
+/** The focused element, if it is a mark: its id and its visible text (without the hidden label). */
+async function focusedMark(page: Page): Promise<{ id: string; text: string } | null> {
+  return page.evaluate(`(() => {
+    const active = document.activeElement;
+    if (!active || active.tagName !== 'MARK') return null;
+    return { id: active.id, text: active.querySelector('[data-testid="mark-text"]').textContent };
+  })()`);
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describeWithBrowser('admin UI: the Import area', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let watched: WatchedPage;
+
+  beforeAll(async () => {
+    assertAdminUiBuilt();
+    server = await startTestServer();
+    browser = await launchBrowser();
+    await organisationStore(server.server.store.db).insertOrganisation({ slug: 'bakkerij', name: 'Bakkerij BV' });
+    watched = await openWatchedPage(browser, server.url);
+    const sessions = adminSessionServiceFactory({
+      store: adminSessionStore(server.server.store.db),
+      now: () => new Date(),
+    });
+    const { token } = await sessions.createLoginLink();
+    await watched.page.goto(`${server.url}/admin/login?token=${encodeURIComponent(token)}`);
+    await watched.page.waitForURL(`${server.url}/admin/`);
+  });
+
+  afterAll(async () => {
+    await watched?.context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reads an uploaded statement: the text with marks beside the drafted elements, each linked to its mark', async () => {
+    const { page, problems } = watched;
+    await page.getByTestId('nav-import').click();
+    await page.waitForURL(`${server.url}/admin/import`);
+    await expectText(page, 'page-heading', 'Import a statement');
+    expect(await page.getByTestId('nav-import').getAttribute('aria-current')).toBe('page');
+
+    await page.getByTestId('import-file').setInputFiles(fixture);
+    await expectText(page, 'import-summary', 'bakkerij-webshop.txt was read (language: Dutch; country: Belgium)');
+    expect(await page.getByTestId('source-mark').count()).toBeGreaterThan(10);
+    const elements = page.getByTestId('drafted-element');
+    expect(await elements.count()).toBeGreaterThan(10);
+    await expectText(page, 'drafted-elements', 'organisation.enterprise_number');
+    await expectText(page, 'drafted-elements', 'Confidence: 95%');
+
+    // Every drafted element focuses its mark, and the mark's text stands in the sentence the element quotes.
+    const links = await page.getByTestId('element-link').count();
+    expect(links).toBe(await elements.count());
+    for (let index = 0; index < links; index += 1) {
+      const element = elements.nth(index);
+      const sentence = squash((await element.getByTestId('element-sentence').textContent()) ?? '');
+      await element.getByTestId('element-link').click();
+      const mark = await focusedMark(page);
+      expect(mark, `element ${index} focuses a mark`).not.toBeNull();
+      expect(sentence).toContain(squash(mark?.text ?? '-'));
+      expect(await page.locator(`#${mark?.id}`).getAttribute('data-active')).toBe('true');
+      expect(await element.getAttribute('data-active')).toBe('true');
+    }
+
+    // The enterprise number's mark holds the number; Enter on the focused mark goes back to its element.
+    const enterprise = elements.filter({ hasText: 'organisation.enterprise_number' });
+    await enterprise.getByTestId('element-link').click();
+    expect((await focusedMark(page))?.text).toBe('0712.345.630');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => page.evaluate('document.activeElement && document.activeElement.textContent'))
+      .toContain('organisation.enterprise_number');
+
+    // The reverse: clicking a mark highlights its element in the list.
+    await page.getByTestId('source-mark').filter({ hasText: 'Mollie' }).click();
+    const mollie = elements.filter({ hasText: 'recipients[0]' });
+    await expect.poll(async () => mollie.getAttribute('data-active')).toBe('true');
+
+    // The findings panel: the statement's own defects, each linked to its sentence; what the draft lacks.
+    await expectText(page, 'statement-findings', 'authority-outdated-name');
+    await expectText(page, 'statement-findings', 'Names the Belgian Privacy Commission');
+    await expectText(page, 'statement-findings', 'fiscal-retention-outdated');
+    await expectText(page, 'statement-findings', 'consent-by-browsing');
+    const authority = page.getByTestId('statement-finding').filter({ hasText: 'authority-outdated-name' });
+    await authority.getByTestId('finding-link').click();
+    expect((await focusedMark(page))?.text).toBe('Privacycommissie');
+    await expectText(page, 'draft-problems', 'a retention period needs the moment it counts from');
+    await expectText(page, 'draft-lint', 'processor-without-agreement');
+
+    // Not valid yet: applying is refused with the reason.
+    await expectText(page, 'import-lint-status', 'cannot be read as a register yet');
+    await expectText(page, 'import-apply-state', 'The draft cannot be applied yet');
+    expect(await page.getByTestId('import-apply-review').isDisabled()).toBe(true);
+
+    // The same page in Dutch.
+    await page.getByTestId('language-nl').click();
+    await expectText(page, 'page-heading', 'Verklaring importeren');
+    await expectText(page, 'nav-import', 'Import');
+    await page.getByTestId('language-en').click();
+
+    if (process.env.DIJK_SCREENSHOTS === '1') {
+      await page.getByTestId('source-mark').filter({ hasText: 'Privacycommissie' }).click();
+      await page.locator('#import-text-heading').scrollIntoViewIfNeeded();
+      await page.evaluate('document.getElementById("import-text-heading").scrollIntoView()');
+      await screenshot(page, 'admin-import.png');
+    }
+    expect(unexpected(problems, [])).toEqual([]);
+  });
+
+  it("shows the server's message for an empty file and for a statement in German", async () => {
+    const { page, problems } = watched;
+    await page
+      .getByTestId('import-file')
+      .setInputFiles({ name: 'leeg.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    await expectText(page, 'import-error', 'The file is empty.');
+
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'datenschutz.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(german, 'utf8'),
+    });
+    await expectText(page, 'import-error', 'German is not supported; Dijk reads Dutch, French and English.');
+    expect(unexpected(problems, [400, 422])).toEqual([]);
+  });
+
+  it('applies the completed draft as version 1 after showing what it adds, and the Register overview shows it', async () => {
+    const { page, problems } = watched;
+    // A fresh read of the statement (the failed files above left the earlier review as it was).
+    await page.getByTestId('import-file').setInputFiles(fixture);
+    await expectText(page, 'import-summary', 'bakkerij-webshop.txt was read');
+    await expect.poll(async () => page.getByTestId('import-error').innerText()).toBe('');
+
+    // Complete what the problems list and the check ask for.
+    const draft = await page.getByTestId('import-yaml').inputValue();
+    const completed = draft
+      .replace('    statutory:\n      kind: tax\n', '    statutory:\n      kind: tax\n    from: collected\n')
+      .replace('    legal_basis: consent\n', '    legal_basis: consent\n    consent: { withdrawal: [email] }\n')
+      .replaceAll('    role: processor\n', '    role: processor\n    agreement: Verwerkersovereenkomst\n')
+      .replace(
+        '  response_deadline: P30D\n',
+        '  response_deadline: P30D\n  channels: [{ type: email, address: info@example-bakery.be }]\n',
+      );
+    expect(completed).not.toBe(draft);
+    await page.getByTestId('import-yaml').fill(completed);
+    await expectText(page, 'import-lint-status', 'can be read as a register and the check finds no errors');
+    await expectText(page, 'draft-problems', 'The draft has everything the register format requires.');
+    await expectText(page, 'import-apply-state', 'Warnings and notes do not prevent applying.');
+
+    // The confirm step runs the dry run first: nothing is stored yet.
+    await page.getByTestId('import-apply-review').click();
+    await expectText(page, 'apply-preview-first', 'There is no register yet: this text becomes version 1.');
+    await expectText(page, 'import-apply-confirm', 'Imported from bakkerij-webshop.txt');
+    const before = await page.request.get(`${server.url}/api/register/versions`);
+    expect(before.status()).toBe(200);
+    expect(((await before.json()) as { items: unknown[] }).items).toHaveLength(0);
+
+    await page.getByTestId('import-apply-confirm-button').click();
+    await expectText(page, 'import-apply-result-title', 'Version 1 is stored and now active.');
+    await page.getByTestId('import-to-register').click();
+    await page.waitForURL(`${server.url}/admin/register`);
+    await expectText(page, 'register-meta', 'Version 1');
+    await expectText(page, 'register-meta', 'Imported from bakkerij-webshop.txt');
+    await expectText(page, 'legal-name', 'Bakkerij De Gouden Korst BV');
+    expect(unexpected(problems, [400, 422])).toEqual([]);
+  });
+
+  it('stacks the statement above the draft under 800 px', async () => {
+    const { page, problems } = watched;
+    await page.setViewportSize({ width: 700, height: 900 });
+    await page.goto(`${server.url}/admin/import`);
+    await page.getByTestId('import-file').setInputFiles(fixture);
+    await expectText(page, 'import-summary', 'bakkerij-webshop.txt was read');
+    const text = await page.getByTestId('statement-text').boundingBox();
+    const list = await page.getByTestId('drafted-elements').boundingBox();
+    expect(text && list && list.y > text.y + text.height).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(unexpected(problems, [400, 422])).toEqual([]);
+  });
+});
