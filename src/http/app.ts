@@ -22,6 +22,7 @@ import { PACKAGE_ROOT, VERSION } from '../package-info.js';
 import type { Store } from '../store/db.js';
 import { registerProblemHandler } from './plugins/problem.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
+import { registerAuthorization } from './plugins/session.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
@@ -79,6 +80,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerProblemHandler(app);
   registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
   await app.register(fastifyCookie);
+  const { sessions } = accountsModule({ store, now });
+  // Before any route: every route registered after this must declare its policy action.
+  registerAuthorization(app, { sessions });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -94,18 +98,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 
   const status = statusModule({ store, version: VERSION, startedAt: now(), now });
-  const { sessions } = accountsModule({ store, now });
   const { organisations } = organisationsModule({ store });
   const { registers } = registerModule({ store, now });
 
   await app.register(healthRoutes, { status });
   await app.register(statusRoutes, { status });
-  await app.register(organisationRoutes, { organisations, sessions });
-  await app.register(registerRoutes, { registers, organisations, sessions });
-  await app.register(importRoutes, { sessions });
+  await app.register(organisationRoutes, { organisations });
+  await app.register(registerRoutes, { registers, organisations });
+  await app.register(importRoutes);
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
     sessions,

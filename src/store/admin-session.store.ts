@@ -18,8 +18,8 @@ export function adminSessionStore(db: Kysely<Database>): AdminSessionPorts {
         .executeTakeFirst();
       return result.numUpdatedRows === 1n;
     },
-    async insertSession({ tokenHash, expiresAt }) {
-      await db.insertInto('admin_sessions').values({ token_hash: tokenHash, expires_at: expiresAt }).execute();
+    async insertSession({ tokenHash, expiresAt, role }) {
+      await db.insertInto('admin_sessions').values({ token_hash: tokenHash, expires_at: expiresAt, role }).execute();
     },
     async touchSession(tokenHash, now) {
       const row = await db
@@ -27,9 +27,9 @@ export function adminSessionStore(db: Kysely<Database>): AdminSessionPorts {
         .set({ last_seen_at: now })
         .where('token_hash', '=', tokenHash)
         .where('expires_at', '>', now)
-        .returning(['id', 'expires_at'])
+        .returning(['id', 'expires_at', 'role'])
         .executeTakeFirst();
-      return row ? { id: row.id, expiresAt: row.expires_at } : undefined;
+      return row ? { id: row.id, role: row.role, expiresAt: row.expires_at } : undefined;
     },
     async deleteSession(tokenHash) {
       await db.deleteFrom('admin_sessions').where('token_hash', '=', tokenHash).execute();

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '../domain/accounts/policy.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -51,6 +52,7 @@ export interface Database {
   admin_sessions: {
     id: Generated<string>;
     token_hash: string;
+    role: ColumnType<Role, Role | undefined, Role>;
     created_at: Timestamp;
     last_seen_at: Timestamp;
     expires_at: Timestamp;

@@ -28,7 +28,7 @@ describe('HTTP app', () => {
       logger: createLogger({ level: 'trace', destination }),
     });
     // A route that fails unexpectedly, with personal data in the error: it must not leak to client or log.
-    app.get('/test/boom', async () => {
+    app.get('/test/boom', { config: { public: true } }, async () => {
       throw new Error(`database said: duplicate key ${SECRET_MARKER}`);
     });
     await app.ready();

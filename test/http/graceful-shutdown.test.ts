@@ -10,7 +10,7 @@ describe('graceful shutdown', () => {
     const t = await startTestServer({
       plugins: [
         async (app) => {
-          app.get('/test/slow', async () => {
+          app.get('/test/slow', { config: { public: true } }, async () => {
             release();
             await new Promise((r) => setTimeout(r, 700));
             return { done: true };

@@ -1,14 +1,22 @@
 import { AppError } from '../../errors.js';
+import type { Role } from './policy.js';
 import { generateSecret, hashSecret, isWellFormedSecret, LOGIN_LINK_TTL_MS, SESSION_TTL_MS } from './login-link.js';
+
+/** A live session and the role it acts with. */
+export interface AdminSession {
+  id: string;
+  role: Role;
+  expiresAt: Date;
+}
 
 /** What the admin-session service needs from the store. */
 export interface AdminSessionPorts {
   insertLoginToken(row: { tokenHash: string; expiresAt: Date }): Promise<void>;
   /** Marks an unused, unexpired token as used; true when exactly this call consumed it. */
   consumeLoginToken(tokenHash: string, now: Date): Promise<boolean>;
-  insertSession(row: { tokenHash: string; expiresAt: Date }): Promise<void>;
+  insertSession(row: { tokenHash: string; expiresAt: Date; role: Role }): Promise<void>;
   /** The session if it exists and has not expired; also bumps its last-seen time. */
-  touchSession(tokenHash: string, now: Date): Promise<{ id: string; expiresAt: Date } | undefined>;
+  touchSession(tokenHash: string, now: Date): Promise<AdminSession | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
 }
 
@@ -34,12 +42,13 @@ export function adminSessionServiceFactory(deps: { store: AdminSessionPorts; now
       }
       const sessionToken = generateSecret();
       const expiresAt = new Date(now().getTime() + SESSION_TTL_MS);
-      await store.insertSession({ tokenHash: hashSecret(sessionToken), expiresAt });
+      // A one-time setup link is how the owner gets in before any account exists.
+      await store.insertSession({ tokenHash: hashSecret(sessionToken), expiresAt, role: 'owner' });
       return { sessionToken, expiresAt };
     },
 
     /** The session a cookie stands for, or undefined. */
-    async findSession(sessionToken: unknown): Promise<{ id: string } | undefined> {
+    async findSession(sessionToken: unknown): Promise<AdminSession | undefined> {
       if (!isWellFormedSecret(sessionToken)) {
         return undefined;
       }

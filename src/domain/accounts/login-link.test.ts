@@ -24,7 +24,7 @@ function memoryPorts(): AdminSessionPorts {
     },
     touchSession: async (hash, now) => {
       const expiresAt = sessions.get(hash);
-      return expiresAt && expiresAt > now ? { id: hash.slice(0, 8), expiresAt } : undefined;
+      return expiresAt && expiresAt > now ? { id: hash.slice(0, 8), role: 'owner' as const, expiresAt } : undefined;
     },
     deleteSession: async (hash) => {
       sessions.delete(hash);

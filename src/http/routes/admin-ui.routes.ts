@@ -29,6 +29,7 @@ export const adminUiRoutes: FastifyPluginAsyncZod<{
   const isBuilt = existsSync(join(distDir, 'index.html'));
 
   app.get('/admin/login', {
+    config: { public: true },
     schema: {
       tags: ['admin'],
       summary: 'Redeem a one-time login link and start an admin session',
@@ -62,8 +63,8 @@ export const adminUiRoutes: FastifyPluginAsyncZod<{
     const notBuilt = async () => {
       throw new AppError('unavailable', { message: 'The admin UI is not built. Run `npm run build` first.' });
     };
-    app.get('/admin', { schema: { hide: true } }, notBuilt);
-    app.get('/admin/*', { schema: { hide: true } }, notBuilt);
+    app.get('/admin', { config: { public: true }, schema: { hide: true } }, notBuilt);
+    app.get('/admin/*', { config: { public: true }, schema: { hide: true } }, notBuilt);
     return;
   }
 
@@ -85,9 +86,11 @@ export const adminUiRoutes: FastifyPluginAsyncZod<{
     reply.header('cache-control', 'no-cache');
     return reply.sendFile('index.html');
   };
-  app.get('/admin', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/admin/', 301));
-  app.get('/admin/', { schema: { hide: true } }, sendShell as never);
-  app.get('/admin/*', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/admin', { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
+    reply.redirect('/admin/', 301),
+  );
+  app.get('/admin/', { config: { public: true }, schema: { hide: true } }, sendShell as never);
+  app.get('/admin/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/admin/assets/')) {
       throw new AppError('not_found', { message: 'No such asset.' });
     }

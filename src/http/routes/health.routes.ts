@@ -8,6 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
   app.get(
     '/healthz',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         summary: 'Liveness: the process is up',
@@ -20,6 +21,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
   app.get(
     '/readyz',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         summary: 'Readiness: the database is reachable and every migration is applied',

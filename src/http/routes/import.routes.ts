@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AdminSessionService } from '../../domain/accounts/admin-session.service.js';
 import { draftRegister, importStatement, MAX_IMPORT_BYTES, toEvalJson } from '../../domain/importer/index.js';
 import { AppError } from '../../errors.js';
 import { Problem } from '../plugins/problem.js';
-import { requireAdminSession } from '../plugins/session.js';
 
 const UPLOAD_TYPES = [
   'text/plain',
@@ -41,8 +39,7 @@ export const ImportResultView = z
   .meta({ id: 'ImportResult' });
 
 /** Upload an existing privacy statement and get what it commits to, traced to its sentences, with its defects. */
-export const importRoutes: FastifyPluginAsyncZod<{ sessions: AdminSessionService }> = async (app, { sessions }) => {
-  app.addHook('preHandler', requireAdminSession(sessions));
+export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   for (const type of UPLOAD_TYPES) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
       done(null, body),
@@ -52,6 +49,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ sessions: AdminSessionService
   app.post(
     '/api/import',
     {
+      config: { action: 'import:run' },
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
         tags: ['import'],

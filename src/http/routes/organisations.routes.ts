@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AdminSessionService } from '../../domain/accounts/admin-session.service.js';
 import { CreateOrganisationBody, OrganisationSlug } from '../../domain/organisations/organisation.js';
 import type { OrganisationService } from '../../domain/organisations/organisation.service.js';
 import { Problem } from '../plugins/problem.js';
-import { requireAdminSession } from '../plugins/session.js';
 
 const OrganisationView = z
   .object({ id: z.uuid(), slug: z.string(), name: z.string(), createdAt: z.string() })
@@ -17,13 +15,11 @@ function present(o: { id: string; slug: string; name: string; createdAt: Date })
 /** The organisations this install hosts. Admin session required. */
 export const organisationRoutes: FastifyPluginAsyncZod<{
   organisations: OrganisationService;
-  sessions: AdminSessionService;
-}> = async (app, { organisations, sessions }) => {
-  app.addHook('preHandler', requireAdminSession(sessions));
-
+}> = async (app, { organisations }) => {
   app.get(
     '/api/organisations',
     {
+      config: { action: 'organisation:read' },
       schema: {
         tags: ['organisations'],
         summary: 'List organisations',
@@ -36,6 +32,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/organisations/:slug',
     {
+      config: { action: 'organisation:read' },
       schema: {
         tags: ['organisations'],
         summary: 'Get one organisation',
@@ -49,6 +46,7 @@ export const organisationRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/organisations',
     {
+      config: { action: 'organisation:write' },
       schema: {
         tags: ['organisations'],
         summary: 'Create an organisation',

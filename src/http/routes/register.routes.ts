@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AdminSessionService } from '../../domain/accounts/admin-session.service.js';
 import type { LintFinding } from '../../domain/lint/index.js';
 import type { OrganisationService } from '../../domain/organisations/organisation.service.js';
 import {
@@ -14,7 +13,6 @@ import type { RegisterVersion, RegisterVersionSummary } from '../../domain/regis
 import type { RegisterVersionService } from '../../domain/register/register-version.service.js';
 import { resolveRequestOrganisation } from '../organisation-scope.js';
 import { Problem } from '../plugins/problem.js';
-import { requireAdminSession } from '../plugins/session.js';
 import {
   ApplyResultView,
   ExportQuery,
@@ -46,18 +44,19 @@ function located(findings: LintFinding[], source: string) {
 export const registerRoutes: FastifyPluginAsyncZod<{
   registers: RegisterVersionService;
   organisations: OrganisationService;
-  sessions: AdminSessionService;
-}> = async (app, { registers, organisations, sessions }) => {
+}> = async (app, { registers, organisations }) => {
   // The JSON Schema of the format is public: editors fetch it for autocompletion.
   app.get(
     '/api/register/schema',
-    { schema: { tags: ['register'], summary: 'JSON Schema of the register format' } },
+    {
+      config: { public: true },
+      schema: { tags: ['register'], summary: 'JSON Schema of the register format' },
+    },
     async (_request, reply) => reply.type('application/schema+json').send(registerJsonSchema()),
   );
 
   await app.register(async (scoped) => {
     const app = scoped.withTypeProvider<ZodTypeProvider>();
-    app.addHook('preHandler', requireAdminSession(sessions));
     // Registers are also PUT as raw YAML or JSON text, the way they are kept in a repository.
     for (const type of ['application/yaml', 'application/x-yaml', 'text/yaml']) {
       app.addContentTypeParser(type, { parseAs: 'string' }, (_req, body, done) => done(null, { source: body }));
@@ -76,6 +75,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.get(
       '/api/register',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'The active register (the latest version) with its lint findings',
@@ -92,6 +92,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.put(
       '/api/register',
       {
+        config: { action: 'register:write' },
         schema: {
           tags: ['register'],
           summary: 'Store a new register version; refused with the problems or lint errors, storing nothing',
@@ -124,6 +125,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.get(
       '/api/register/versions',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'Every stored version, newest first',
@@ -140,6 +142,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.get(
       '/api/register/versions/:version',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'One stored version',
@@ -157,6 +160,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.get(
       '/api/register/diff',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'What changed between two versions, in words, each change material or not',
@@ -182,6 +186,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.post(
       '/api/register/diff',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'What applying a register text would change against the active version (stores nothing)',
@@ -211,6 +216,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.post(
       '/api/register/lint',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'Parse and lint a register text without storing it (validation as you type)',
@@ -229,6 +235,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
     app.get(
       '/api/register/export',
       {
+        config: { action: 'register:read' },
         schema: {
           tags: ['register'],
           summary: 'The active register (or a version) as an Art. 30 record, DPV JSON-LD, Fides YAML, …',

@@ -23,6 +23,7 @@ export const statusRoutes: FastifyPluginAsyncZod<{ status: StatusService }> = as
   app.get(
     '/api/status',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         summary: 'Server and database status',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as m202611210500 from './202611210500-initial.js';
 import * as m202611210600 from './202611210600-register-versions.js';
 import * as m202611210700 from './202611210700-audit-log.js';
+import * as m202611210800 from './202611210800-session-roles.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { name: '202611210500-initial', ...m202611210500 },
   { name: '202611210600-register-versions', ...m202611210600 },
   { name: '202611210700-audit-log', ...m202611210700 },
+  { name: '202611210800-session-roles', ...m202611210800 },
 ];
