@@ -89,14 +89,15 @@ export function cookieSections(ctx: RenderContext): StatementSection[] {
   }
   if (cookies.length > 0) {
     const content: Inline[] = [];
-    if (cookies.some((k) => !isConsentExempt(k))) {
+    const asksConsent = cookies.some((k) => !isConsentExempt(k));
+    if (asksConsent) {
       content.push(text(`${c.change} `));
       content.push(
         ...(ctx.links.preferences ? [link(c.changeLink, ctx.links.preferences), text('.')] : [text(c.changeButton)]),
       );
       content.push(text(' '));
     }
-    content.push(text(c.browser));
+    content.push(text(asksConsent ? c.browser : c.browserOnly));
     sections.push({
       id: 'cookie-consent',
       heading: ctx.t.headings['cookie-consent'],

@@ -34,7 +34,11 @@ export function retentionWords(ctx: RenderContext, rule: RetentionRule): Inline[
     runs.push(criteria ?? text(r.noFixedPeriod));
   }
   if (rule.statutory) {
-    runs.push(text(` (${r.statutory(r.statutoryKind[rule.statutory.kind], rule.statutory.reference)})`));
+    const law = r.statutoryKind[rule.statutory.kind];
+    // A reference that only repeats the kind of law ("Belastingwetgeving") adds nothing; the reader sees it once.
+    const reference = rule.statutory.reference;
+    const extra = reference && !law.toLowerCase().includes(reference.toLowerCase()) ? reference : undefined;
+    runs.push(text(` (${r.statutory(law, extra)})`));
   }
   return runs;
 }

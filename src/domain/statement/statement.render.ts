@@ -1,17 +1,14 @@
 import type { Register } from '../register/register.schema.js';
 import { cookieSections } from './cookies.sections.js';
+import { automatedSection, childrenSection, securitySection, transfersSection } from './privacy.optional.js';
 import { purposesSection } from './privacy.purposes.js';
 import { complaintSection, rightsSection } from './privacy.rights.js';
 import {
-  automatedSection,
-  childrenSection,
   controllerSection,
   cookiesPointerSection,
   dpoSection,
   processorSection,
   recipientsSection,
-  securitySection,
-  transfersSection,
   versionSection,
 } from './privacy.sections.js';
 import type { RenderContext } from './statement.labels.js';

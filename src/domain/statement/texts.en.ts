@@ -315,6 +315,7 @@ export const TEXTS_EN: StatementTexts = {
     changeLink: 'Change your cookie settings',
     changeButton: 'Use the “Cookie settings” button on our website to open your choices again.',
     browser: 'You can also delete cookies in the settings of your browser.',
+    browserOnly: 'You can delete cookies at any time in the settings of your browser.',
     privacyText: 'Read how we use your personal data and what your rights are in our privacy statement.',
     privacyLink: 'Privacy statement',
   },

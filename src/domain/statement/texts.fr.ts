@@ -328,6 +328,7 @@ export const TEXTS_FR: StatementTexts = {
     changeButton:
       'Cliquez sur le bouton «\u00a0Paramètres des cookies\u00a0» de notre site web pour rouvrir vos choix.',
     browser: 'Vous pouvez aussi supprimer les cookies dans les paramètres de votre navigateur.',
+    browserOnly: 'Vous pouvez supprimer les cookies à tout moment dans les paramètres de votre navigateur.',
     privacyText:
       'Notre déclaration de confidentialité explique comment nous utilisons vos données à caractère personnel et quels sont vos droits.',
     privacyLink: 'Déclaration de confidentialité',

@@ -320,6 +320,7 @@ export const TEXTS_NL: StatementTexts = {
     changeLink: 'Je cookie-instellingen wijzigen',
     changeButton: 'Klik op onze website op de knop ‘Cookie-instellingen’ om je keuzes opnieuw te openen.',
     browser: 'Je kunt cookies ook verwijderen in de instellingen van je browser.',
+    browserOnly: 'Je kunt cookies altijd verwijderen in de instellingen van je browser.',
     privacyText: 'In onze privacyverklaring lees je hoe we je persoonsgegevens gebruiken en welke rechten je hebt.',
     privacyLink: 'Privacyverklaring',
   },

@@ -227,6 +227,8 @@ export interface StatementTexts {
     readonly changeLink: string;
     readonly changeButton: string;
     readonly browser: string;
+    /** When every cookie is exempt from consent: only the browser can remove them. */
+    readonly browserOnly: string;
     readonly privacyLink: string;
     readonly privacyText: string;
   };
