@@ -5,6 +5,7 @@ import { runHttp } from './http.bench.js';
 import { runImport } from './import.bench.js';
 import { runRegister } from './register.bench.js';
 import { runStartup } from './startup.bench.js';
+import { runStatement } from './statement.bench.js';
 
 /** Every benchmark by name. `npm run bench` runs all; `npm run bench -- NAME…` runs the named ones. */
 const benchmarks: Record<string, () => Promise<BenchResult>> = {
@@ -13,6 +14,7 @@ const benchmarks: Record<string, () => Promise<BenchResult>> = {
   audit: runAudit,
   register: runRegister,
   import: runImport,
+  statement: runStatement,
 };
 
 async function main(): Promise<number> {
