@@ -55,7 +55,7 @@ function retentionDescription(ctx: RenderContext, purpose: Purpose, rules: Reten
       scoped.map((id) => categoryLabel(ctx, id)),
       ctx.lang,
     );
-    return [...names, text(': '), ...retentionWords(ctx, rule)];
+    return [...names, text(ctx.t.colon), ...retentionWords(ctx, rule)];
   });
   return items.flatMap((runs, i) => (i === 0 ? runs : [text(' · '), ...runs]));
 }
@@ -93,7 +93,7 @@ function withdrawalDescription(ctx: RenderContext, purpose: Purpose): Inline[] {
   const methods = (purpose.consent?.withdrawal ?? []).map((m) => p.withdrawalMethods[m]);
   const runs = [text(methods.length > 0 ? p.withdrawal(joinOr(methods, ctx.lang)) : p.withdrawalAnyTime)];
   if (ctx.links.preferences) {
-    runs.push(text(' '), link(ctx.t.cookies.changeLink, ctx.links.preferences));
+    runs.push(text(' '), link(ctx.t.purposes.preferencesLink, ctx.links.preferences));
   }
   return runs;
 }

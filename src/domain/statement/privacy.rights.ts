@@ -48,7 +48,7 @@ function channelRuns(ctx: RenderContext, channel: Channel): Inline[] {
       return email === undefined ? [text(c.email.trim())] : [text(c.email), link(email, `mailto:${email}`)];
     }
     case 'web_form':
-      return address === undefined ? [text(c.web_form)] : [text(`${c.web_form}: `), link(address, address)];
+      return address === undefined ? [text(c.web_form)] : [text(`${c.web_form}${ctx.t.colon}`), link(address, address)];
     case 'post':
       return [text(c.post(address ?? postal))];
     case 'phone':
@@ -107,7 +107,10 @@ function howBlocks(ctx: RenderContext): Block[] {
 /** The rights, how to use them, the deadline, and the separate objection to direct marketing (Art. 21(4)). */
 export function rightsSection(ctx: RenderContext): StatementSection {
   const r = ctx.t.rights;
-  const items = rightsOffered(ctx.register).map((id) => [strong(r.names[id]), text(`: ${r.explanations[id]}`)]);
+  const items = rightsOffered(ctx.register).map((id) => [
+    strong(r.names[id]),
+    text(`${ctx.t.colon}${r.explanations[id]}`),
+  ]);
   const blocks: Block[] = [
     { kind: 'paragraph', content: [text(r.intro)] },
     { kind: 'list', items },

@@ -83,7 +83,12 @@ export function joinInlines(items: readonly Inline[], lang: StatementLang, type:
 /** A date (YYYY-MM-DD) in words: "1 March 2026", "1 maart 2026", "1 mars 2026". */
 export function formatDate(iso: string, lang: StatementLang): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? iso : DATES[lang].format(date);
+  if (Number.isNaN(date.getTime())) {
+    return iso;
+  }
+  const words = DATES[lang].format(date);
+  // French writes the first of the month as an ordinal: « 1er mars 2026 ».
+  return lang === 'fr' ? words.replace(/^1 /, '1er ') : words;
 }
 
 /** A country name from its ISO code, in the statement's language. */
@@ -136,4 +141,9 @@ export function capitalise(value: string): string {
 export function fill(template: (value: string) => string, runs: readonly Inline[]): Inline[] {
   const [before = '', after = ''] = template('\u0000').split('\u0000');
   return [...(before ? [text(before)] : []), ...runs, ...(after ? [text(after)] : [])];
+}
+
+/** The colon after a label in a serialised document: French puts a non-breaking space before it. */
+export function labelColon(doc: { readonly lang: StatementLang }): string {
+  return doc.lang === 'fr' ? '\u00a0:' : ':';
 }

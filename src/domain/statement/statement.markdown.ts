@@ -1,3 +1,4 @@
+import { labelColon } from './statement.format.js';
 import type { Block, Inline, StatementDocument } from './statement.types.js';
 
 /** Escapes Markdown syntax in register text, so a name like `_ga_*` or `<b>` stays literal text. */
@@ -25,7 +26,7 @@ function inlines(runs: readonly Inline[]): string {
   return runs.map(inline).join('');
 }
 
-function block(b: Block): string {
+function block(b: Block, colon: string): string {
   switch (b.kind) {
     case 'heading':
       return `### ${inlines(b.content)}`;
@@ -34,7 +35,9 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((item) => `- ${inlines(item)}`).join('\n');
     case 'definitions':
-      return b.items.map((item) => `- **${escapeMarkdown(item.term)}:** ${inlines(item.description)}`).join('\n');
+      return b.items
+        .map((item) => `- **${escapeMarkdown(item.term)}${colon}** ${inlines(item.description)}`)
+        .join('\n');
     case 'table': {
       const header = `| ${b.header.map(escapeMarkdown).join(' | ')} |`;
       const rule = `|${b.header.map(() => '---|').join('')}`;
@@ -46,9 +49,10 @@ function block(b: Block): string {
 
 /** Serialises a statement as CommonMark with GFM tables; register text is escaped. */
 export function toMarkdown(doc: StatementDocument): string {
+  const colon = labelColon(doc);
   const parts = [`# ${escapeMarkdown(doc.title)}`];
   for (const section of doc.sections) {
-    parts.push(`## ${escapeMarkdown(section.heading)}`, ...section.blocks.map(block));
+    parts.push(`## ${escapeMarkdown(section.heading)}`, ...section.blocks.map((b) => block(b, colon)));
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -4,6 +4,7 @@ import type { StatementTexts } from './texts.types.js';
 /** The English statement texts: plain English, "we" and "you", GDPR wording of the official English version. */
 export const TEXTS_EN: StatementTexts = {
   lang: 'en',
+  colon: ': ',
   locale: 'en-GB',
   units: {
     years: { one: 'year', other: 'years' },
@@ -114,6 +115,7 @@ export const TEXTS_EN: StatementTexts = {
     },
     withdrawal: (methods) => `You can withdraw your consent at any time: ${methods}.`,
     withdrawalAnyTime: 'You can withdraw your consent at any time.',
+    preferencesLink: 'Manage your preferences',
     withdrawalMethods: {
       unsubscribe_link: 'with the unsubscribe link in each message',
       preference_centre: 'in the preference centre',

@@ -8,6 +8,7 @@ import type { StatementTexts } from './texts.types.js';
  */
 export const TEXTS_FR: StatementTexts = {
   lang: 'fr',
+  colon: '\u00a0: ',
   locale: 'fr-BE',
   units: {
     years: { one: 'an', other: 'ans' },
@@ -122,6 +123,7 @@ export const TEXTS_FR: StatementTexts = {
     },
     withdrawal: (methods) => `Vous pouvez retirer votre consentement à tout moment\u00a0: ${methods}.`,
     withdrawalAnyTime: 'Vous pouvez retirer votre consentement à tout moment.',
+    preferencesLink: 'Gérer vos préférences',
     withdrawalMethods: {
       unsubscribe_link: 'avec le lien de désinscription dans chaque message',
       preference_centre: 'dans le centre de préférences',

@@ -7,6 +7,7 @@ import type { StatementTexts } from './texts.types.js';
  */
 export const TEXTS_NL: StatementTexts = {
   lang: 'nl',
+  colon: ': ',
   locale: 'nl-BE',
   units: {
     years: { one: 'jaar', other: 'jaar' },
@@ -118,6 +119,7 @@ export const TEXTS_NL: StatementTexts = {
     },
     withdrawal: (methods) => `Je kunt je toestemming altijd intrekken: ${methods}.`,
     withdrawalAnyTime: 'Je kunt je toestemming altijd intrekken.',
+    preferencesLink: 'Je voorkeuren beheren',
     withdrawalMethods: {
       unsubscribe_link: 'met de afmeldlink in elk bericht',
       preference_centre: 'in het voorkeurencentrum',

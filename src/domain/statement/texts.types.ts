@@ -74,6 +74,8 @@ export interface StatementTexts {
   readonly lang: StatementLang;
   /** BCP 47 locale for `Intl` (plural rules, list joining, dates, country names). */
   readonly locale: string;
+  /** The colon between a label and its text: ": ", in French "\u00a0: ". */
+  readonly colon: string;
   /** Noun forms per plural category of `Intl.PluralRules` (`one`, `other`; `many` falls back to `other`). */
   readonly units: Readonly<Record<DurationUnit, { readonly one: string; readonly other: string }>>;
   /** "one month" written out, with the right article or gender. */
@@ -120,6 +122,8 @@ export interface StatementTexts {
     readonly provision: Readonly<Record<ProvisionRequirement, string>>;
     readonly withdrawal: (methods: string) => string;
     readonly withdrawalAnyTime: string;
+    /** Text of the link to the preference centre. */
+    readonly preferencesLink: string;
     readonly withdrawalMethods: Readonly<Record<WithdrawalMethod, string>>;
   };
   readonly retention: {
