@@ -267,4 +267,25 @@ describe('statement coverage: nothing the register does not hold', () => {
     expect(text).toContain('A low score means payment in advance.');
     expect(text).toContain('ask for a person to look at the decision and contest the decision');
   });
+
+  it('takes the authority from the country unless the register overrides it', () => {
+    const byId: Register = {
+      ...bpart,
+      organisation: { ...bpart.organisation, supervisory_authority: { id: 'NL-AP' } },
+    };
+    expect(sectionText(privacy(byId, 'nl'), 'complaint')).toContain('Autoriteit Persoonsgegevens (AP)');
+    const custom: Register = {
+      ...bpart,
+      organisation: {
+        ...bpart.organisation,
+        supervisory_authority: { name: 'Lead Authority', email: 'lead@authority.example' },
+      },
+    };
+    const text = sectionText(privacy(custom, 'en'), 'complaint');
+    expect(text).toContain('Lead Authority');
+    expect(text).toContain('lead@authority.example');
+    expect(text).not.toContain('Drukpersstraat');
+    const unknown: Register = { ...bpart, organisation: { ...bpart.organisation, country: 'LU' } };
+    expect(sectionText(privacy(unknown, 'en'), 'complaint')).toContain('country where you live or work');
+  });
 });

@@ -111,11 +111,15 @@ export function supervisoryAuthority(
   ctx: RenderContext,
 ): { name: string; address?: string; phone?: string; email?: string; website?: string } | undefined {
   const override = ctx.register.organisation.supervisory_authority;
+  // An override naming another authority replaces Dijk's data entirely: never mix one authority's name with
+  // another's address. An override by id takes that authority's data, with the override's fields on top.
+  const country = ctx.register.organisation.country;
   const known =
-    override?.id === undefined
-      ? authorityForCountry(ctx.register.organisation.country)
-      : (authorityById(override.id) ??
-        (override.name === undefined ? authorityForCountry(ctx.register.organisation.country) : undefined));
+    override?.id !== undefined
+      ? authorityById(override.id)
+      : override?.name === undefined
+        ? authorityForCountry(country)
+        : undefined;
   const knownName = known
     ? `${known.name[ctx.lang] ?? known.name.en}${known.abbreviation ? ` (${known.abbreviation})` : ''}`
     : undefined;
