@@ -164,10 +164,14 @@ describeWithBrowser('admin UI: the Import area', () => {
     await page.getByTestId('language-en').click();
 
     if (process.env.DIJK_SCREENSHOTS === '1') {
+      // Taller, so the summary, the statement with a chosen mark and the elements are all in the picture.
+      await page.setViewportSize({ width: 1280, height: 1000 });
       await page.getByTestId('source-mark').filter({ hasText: 'Privacycommissie' }).click();
-      await page.locator('#import-text-heading').scrollIntoViewIfNeeded();
-      await page.evaluate('document.getElementById("import-text-heading").scrollIntoView()');
+      await page
+        .getByTestId('import-summary')
+        .evaluate((element) => (element as unknown as { scrollIntoView(): void }).scrollIntoView());
       await screenshot(page, 'admin-import.png');
+      await page.setViewportSize({ width: 1280, height: 800 });
     }
     expect(unexpected(problems, [])).toEqual([]);
   });
