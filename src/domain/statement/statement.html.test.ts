@@ -41,6 +41,8 @@ describe('statement HTML', () => {
   it('marks a register text that falls back to another language with lang', () => {
     const html = toHtml(renderStatement(exampleRegister('vandenbroele'), { lang: 'fr', kind: 'privacy' }));
     expect(html).toContain('<span lang="en">Need-to-know access');
+    const bsmart = toHtml(renderStatement(exampleRegister('bsmart'), { lang: 'fr', kind: 'privacy' }));
+    expect(bsmart).toContain('<h3><span lang="nl">Afhandelen van je betaling</span></h3>');
   });
 
   it('leaves the title out when the page shows it', () => {
