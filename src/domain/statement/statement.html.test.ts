@@ -100,22 +100,3 @@ describe('statement HTML', () => {
     expect(toPlainText(renderStatement(exampleRegister('bsmart'), { lang: 'nl', kind: 'cookies' }))).toContain('_ga_*');
   });
 });
-
-describe('statement performance', () => {
-  it('renders a statement in well under 10 ms', () => {
-    const register = exampleRegister('bsmart');
-    for (let i = 0; i < 20; i++) {
-      toHtml(renderStatement(register, { lang: 'nl', kind: 'privacy' }));
-    }
-    const runs = 200;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) {
-      toHtml(
-        renderStatement(register, { lang: STATEMENT_LANGUAGES[i % 3] ?? 'nl', kind: 'privacy', links: GOLDEN_LINKS }),
-      );
-    }
-    const perRender = (performance.now() - start) / runs;
-    // The budget is 10 ms (bench `statement`); a shared CI machine gets headroom, the median here is far below.
-    expect(perRender).toBeLessThan(10);
-  });
-});
