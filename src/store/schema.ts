@@ -56,5 +56,32 @@ export interface Database {
     created_at: Timestamp;
     last_seen_at: Timestamp;
     expires_at: Timestamp;
+    /** Null for a session started from a one-time setup link (owner of every organisation). */
+    user_id: ColumnType<string | null, string | null | undefined, string | null>;
+    idle_expires_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   };
+  users: {
+    id: Generated<string>;
+    email: string;
+    password_hash: string;
+    totp_secret: string | null;
+    totp_enabled_at: Date | null;
+    totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+    disabled_at: Date | null;
+    failed_login_count: ColumnType<number, number | undefined, number>;
+    last_failed_login_at: Date | null;
+    locked_until: Date | null;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  user_recovery_codes: {
+    id: Generated<string>;
+    user_id: string;
+    code_hash: string;
+    created_at: Timestamp;
+    used_at: Date | null;
+  };
+  memberships: { user_id: string; organisation_id: string; role: Role; created_at: Timestamp };
+  login_attempts: { key_hash: string; failures: number; last_failure_at: Date; locked_until: Date | null };
+  install_keys: { name: string; key: string; created_at: Timestamp };
 }
