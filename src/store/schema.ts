@@ -26,6 +26,17 @@ export interface Database {
     message: string;
     created_at: Timestamp;
   };
+  statement_publications: {
+    id: Generated<string>;
+    organisation_id: string;
+    number: number;
+    register_version: number;
+    effective_from: ColumnType<Date | string, string, string>;
+    published_at: Timestamp;
+    published_by: string;
+    material: boolean;
+    changes: ColumnType<unknown, string, string>;
+  };
   audit_entries: {
     chain_id: string;
     seq: ColumnType<number, number, number>;

@@ -25,6 +25,9 @@ export interface AuditEvent {
   source?: { requestId?: string; ip?: string };
 }
 
+/** Who acts and from where: what a use case passes down so the store can record the change it makes. */
+export type AuditContext = Pick<AuditEvent, 'actor' | 'source'>;
+
 /** A chained entry: its sequence number in the organisation's chain, the previous hash and its own. */
 export interface AuditEntry extends AuditEvent {
   seq: number;

@@ -4,6 +4,7 @@ import * as m202611210600 from './202611210600-register-versions.js';
 import * as m202611210700 from './202611210700-audit-log.js';
 import * as m202611210800 from './202611210800-session-roles.js';
 import * as m202611221000 from './202611221000-accounts.js';
+import * as m202611221100 from './202611221100-statement-publications.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   { name: '202611210700-audit-log', ...m202611210700 },
   { name: '202611210800-session-roles', ...m202611210800 },
   { name: '202611221000-accounts', ...m202611221000 },
+  { name: '202611221100-statement-publications', ...m202611221100 },
 ];
