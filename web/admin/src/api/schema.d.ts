@@ -885,6 +885,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statement in force, as a structured document (JSON) or an HTML fragment to embed
+         * @description JSON `{ version, effectiveFrom, document }` or an HTML fragment; 404 problem when nothing is published.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    lang?: "nl" | "fr" | "en";
+                    kind?: "privacy" | "cookies";
+                    format?: "json" | "html";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every published statement version, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StatementPublication"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statement a register version (the active one by default) would publish, as HTML
+         * @description An HTML fragment; 404 problem when the organisation has no register yet.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    lang?: "nl" | "fr" | "en";
+                    kind?: "privacy" | "cookies";
+                    registerVersion?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a register version (the active one by default) as the statement, from an effective date */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        registerVersion?: number;
+                        /** @description YYYY-MM-DD, today by default; never in the past */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementPublication"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/login": {
         parameters: {
             query?: never;
@@ -1061,6 +1307,17 @@ export interface components {
             problems: components["schemas"]["RegisterProblemInput"][];
             findings: components["schemas"]["LintFindingInput"][];
         };
+        StatementPublicationInput: {
+            number: number;
+            registerVersion: number;
+            effectiveFrom: string;
+            publishedAt: string;
+            publishedBy: string;
+            /** @description The register changed materially since the previous publication */
+            material: boolean;
+            /** @description The change notice: what changed since the previous publication */
+            changes: components["schemas"]["RegisterChangeInput"][];
+        };
         ServerStatusInput: {
             /** @constant */
             name: "dijk";
@@ -1218,6 +1475,17 @@ export interface components {
             ok: boolean;
             problems: components["schemas"]["RegisterProblem"][];
             findings: components["schemas"]["LintFinding"][];
+        };
+        StatementPublication: {
+            number: number;
+            registerVersion: number;
+            effectiveFrom: string;
+            publishedAt: string;
+            publishedBy: string;
+            /** @description The register changed materially since the previous publication */
+            material: boolean;
+            /** @description The change notice: what changed since the previous publication */
+            changes: components["schemas"]["RegisterChange"][];
         };
         ServerStatus: {
             /** @constant */
