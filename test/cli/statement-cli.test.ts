@@ -26,6 +26,15 @@ describe('dijk statement render', () => {
     const result = await runDijk(['statement', 'render', '--active', '--kind', 'cookies', '--lang', 'nl'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/cookie/i);
+
+    const published = await runDijk(['statement', 'publish'], env);
+    expect(published.code).toBe(0);
+    expect(published.stdout).toContain('published statement version 1 (register version 1)');
+    const again = await runDijk(['statement', 'publish'], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already published');
+    const past = await runDijk(['statement', 'publish', '--effective-from', '2020-01-01'], env);
+    expect(past.code).toBe(2);
   }, 90_000);
 
   it('exits 2 without a register, with both, or with an invalid one', async () => {

@@ -4,6 +4,7 @@ import { parseRegister, type Register } from '../../domain/register/index.js';
 import { renderStatement, toHtml, toMarkdown, toPlainText } from '../../domain/statement/index.js';
 import { AppError } from '../../errors.js';
 import { registerModule } from '../../modules/register.module.js';
+import { statementModule } from '../../modules/statement.module.js';
 import { type CliContext, CliExit } from '../cli-context.js';
 import { resolveOrganisation } from '../organisation-option.js';
 import { readTextInput } from '../read-input.js';
@@ -70,6 +71,38 @@ export function registerStatementCommand(program: Command, ctx: CliContext): voi
         }
       },
     );
+
+  statement
+    .command('publish')
+    .description('publish the active register version (or --register-version N) as the public statement')
+    .option('--org <slug>', 'the organisation (default: the only one)')
+    .option('--register-version <n>', 'the register version to publish (default: the active one)')
+    .option('--effective-from <date>', 'YYYY-MM-DD from which it is in force (default: today)')
+    .option('--by <name>', 'who publishes', process.env.USER ?? 'cli')
+    .action(async (options: { org?: string; registerVersion?: string; effectiveFrom?: string; by: string }) => {
+      if (options.registerVersion !== undefined && !/^\d+$/.test(options.registerVersion)) {
+        throw new AppError('validation_failed', { message: '--register-version must be a number.' });
+      }
+      await withStore(ctx.config(), async (store) => {
+        const organisation = await resolveOrganisation(store, options.org);
+        const { statements } = statementModule({ store, now: () => new Date() });
+        const publication = await statements.publishStatement(organisation.id, {
+          ...(options.registerVersion === undefined ? {} : { registerVersion: Number(options.registerVersion) }),
+          ...(options.effectiveFrom === undefined ? {} : { effectiveFrom: options.effectiveFrom }),
+          publishedBy: `cli:${options.by}`,
+          audit: { actor: { type: 'system', id: `cli:${options.by}` } },
+        });
+        ctx.out(
+          `published statement version ${publication.number} (register version ${publication.registerVersion}), in force from ${publication.effectiveFrom}`,
+        );
+        if (publication.material) {
+          ctx.out('material changes since the previous version (people must be told):');
+          for (const change of publication.changes.filter((c) => c.material)) {
+            ctx.out(`  ! ${change.summary.en}`);
+          }
+        }
+      });
+    });
 }
 
 function loadRegister(file: string): Register {
