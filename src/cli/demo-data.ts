@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerModule } from '../modules/register.module.js';
+import { statementModule } from '../modules/statement.module.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { Store } from '../store/db.js';
 import { personStore } from '../store/person.store.js';
@@ -23,7 +24,7 @@ export const DEMO_PEOPLE: readonly { displayName: string; email: string }[] = [
   { displayName: 'Emma Sample', email: 'emma.sample@example.org' },
 ];
 
-/** Loads the demo organisation, its register and its people once; later runs find them and change nothing. */
+/** Loads the demo organisation, its register (published as its statement) and its people once; later runs find them and change nothing. */
 export async function seedDemo(store: Store): Promise<{ created: boolean }> {
   const { organisations, registers } = registerModule({ store, now: () => new Date() });
   const existing = (await organisations.listOrganisations()).find((o) => o.slug === DEMO_ORGANISATION.slug);
@@ -36,6 +37,10 @@ export async function seedDemo(store: Store): Promise<{ created: boolean }> {
     file: 'examples/demo.yaml',
     author: 'dijk demo',
     message: 'The demo register',
+    audit: { actor: { type: 'system', id: 'demo' } },
+  });
+  await statementModule({ store, now: () => new Date() }).statements.publishStatement(organisation.id, {
+    publishedBy: 'dijk demo',
     audit: { actor: { type: 'system', id: 'demo' } },
   });
   await personStore(store.db).insertPeople(organisation.id, DEMO_PEOPLE);

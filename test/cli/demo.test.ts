@@ -37,6 +37,9 @@ describe('dijk demo', () => {
       ).toBe('Voorbeeld Software BV');
       const status = (await (await fetch(`http://127.0.0.1:${port}/api/status`)).json()) as { counts: unknown };
       expect(status.counts).toEqual({ organisations: 1, people: 5 });
+      const privacy = await fetch(`http://127.0.0.1:${port}/privacy/nl`);
+      expect(privacy.status).toBe(200);
+      expect(await privacy.text()).toContain('Voorbeeld Software BV');
       // The link is single-use.
       expect((await fetch(link ?? '', { redirect: 'manual' })).status).toBe(401);
     } finally {

@@ -36,6 +36,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       ctx.out(`  Admin login (one-time link, valid until ${expiresAt.toISOString().slice(11, 16)} UTC):`);
       ctx.out(`  ${base}/admin/login?token=${token}`);
       ctx.out('');
+      ctx.out(`  Privacy statement: ${base}/privacy    Cookie statement: ${base}/cookies`);
       ctx.out(`  API reference: ${base}/api/docs    Stop: Ctrl+C`);
       ctx.out('');
       await untilSignal();
