@@ -24,11 +24,13 @@ import { registerProblemHandler } from './plugins/problem.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerAuthorization } from './plugins/session.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
+import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
+import { userRoutes } from './routes/users.routes.js';
 
 /** The application type: Fastify with zod schemas. */
 export type App = FastifyInstance<
@@ -80,9 +82,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerProblemHandler(app);
   registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
   await app.register(fastifyCookie);
-  const { sessions } = accountsModule({ store, now });
+  const accounts = accountsModule({ store, now });
+  const { sessions } = accounts;
   // Before any route: every route registered after this must declare its policy action.
-  registerAuthorization(app, { sessions });
+  registerAuthorization(app, { sessions, audit: accounts.appendAuditEntry, now });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -106,13 +109,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   await app.register(healthRoutes, { status });
   await app.register(statusRoutes, { status });
-  await app.register(organisationRoutes, { organisations });
+  const secureCookies = baseUrl.startsWith('https://');
+  await app.register(authRoutes, { login: accounts.login, sessions, account: accounts.account, secureCookies });
+  await app.register(userRoutes, { userAdmin: accounts.userAdmin });
+  await app.register(organisationRoutes, { organisations, grantOwner: accounts.grantOwner });
   await app.register(registerRoutes, { registers, organisations });
   await app.register(importRoutes);
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
     sessions,
-    secureCookies: baseUrl.startsWith('https://'),
+    secureCookies,
   });
 
   return app;

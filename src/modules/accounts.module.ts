@@ -1,8 +1,40 @@
+import { accountServiceFactory } from '../domain/accounts/account.service.js';
 import { adminSessionServiceFactory } from '../domain/accounts/admin-session.service.js';
+import { loginServiceFactory } from '../domain/accounts/login.service.js';
+import { userAdminServiceFactory } from '../domain/accounts/user-admin.service.js';
 import { adminSessionStore } from '../store/admin-session.store.js';
+import { auditStore } from '../store/audit.store.js';
 import type { Store } from '../store/db.js';
+import { loginStore } from '../store/login-attempt.store.js';
+import { organisationStore } from '../store/organisation.store.js';
+import { userStore } from '../store/user.store.js';
+import { argon2Hasher } from './argon2-hasher.js';
 
-/** Wires the accounts area: admin login links and sessions. */
+/** Wires the accounts area: setup links and sessions, password login, the own account, users management. */
 export function accountsModule(deps: { store: Store; now: () => Date }) {
-  return { sessions: adminSessionServiceFactory({ store: adminSessionStore(deps.store.db), now: deps.now }) };
+  const { store, now } = deps;
+  const audit = auditStore(store.db);
+  const appendAuditEntry = audit.appendAuditEntry.bind(audit);
+  const sessions = adminSessionServiceFactory({ store: adminSessionStore(store.db), now });
+  const users = userStore(store.db);
+  return {
+    sessions,
+    appendAuditEntry,
+    /** Makes a user owner of an organisation they just created. */
+    grantOwner: (userId: string, organisationId: string) => users.setMembership(userId, organisationId, 'owner'),
+    login: loginServiceFactory({
+      store: { ...loginStore(store.db), appendAuditEntry },
+      hasher: argon2Hasher,
+      sessions,
+      now,
+    }),
+    account: accountServiceFactory({ store: users, hasher: argon2Hasher, now }),
+    userAdmin: userAdminServiceFactory({
+      store: users,
+      hasher: argon2Hasher,
+      organisations: organisationStore(store.db),
+      audit: appendAuditEntry,
+      now,
+    }),
+  };
 }

@@ -3,6 +3,7 @@ import { generateSecret, hashSecret } from '../../src/domain/accounts/login-link
 import { can, ROLES, type Role } from '../../src/domain/accounts/policy.js';
 import { listRoutePolicies } from '../../src/http/plugins/session.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
+import { userStore } from '../../src/store/user.store.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 /**
@@ -13,19 +14,40 @@ import { createTestApp, type TestApp } from '../helpers/app.js';
  */
 describe('authorisation matrix', () => {
   let t: TestApp;
-  const cookies = new Map<Role, string>();
+  let organisationId = '';
+  const userIds = new Map<Role, string>();
 
-  beforeAll(async () => {
-    t = await createTestApp();
-    await organisationStore(t.t.store.db).insertOrganisation({ slug: 'matrix', name: 'Matrix test' });
+  /** A session per role: setup-link style (no user), or a user with that role in the one organisation and TOTP. */
+  async function sessionsFor(kind: 'session-role' | 'user'): Promise<Map<Role, string>> {
+    const cookies = new Map<Role, string>();
     for (const role of ROLES) {
       const token = generateSecret();
       await t.t.store.db
         .insertInto('admin_sessions')
-        .values({ token_hash: hashSecret(token), role, expires_at: new Date(Date.now() + 3_600_000) })
+        .values({
+          token_hash: hashSecret(token),
+          role,
+          expires_at: new Date(Date.now() + 3_600_000),
+          user_id: kind === 'user' ? (userIds.get(role) ?? null) : null,
+        })
         .execute();
       cookies.set(role, `dijk_session=${token}`);
     }
+    return cookies;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    organisationId = (await organisationStore(t.t.store.db).insertOrganisation({ slug: 'matrix', name: 'Matrix test' }))
+      ?.id as string;
+    const users = userStore(t.t.store.db);
+    for (const role of ROLES) {
+      const inserted = await users.insertUser({ email: `${role}@matrix.test`, passwordHash: 'x' });
+      await users.setMembership(inserted?.id as string, organisationId, role);
+      userIds.set(role, inserted?.id as string);
+    }
+    // Owners and privacy officers must have enrolled TOTP before they may act.
+    await t.t.store.db.updateTable('users').set({ totp_enabled_at: new Date() }).execute();
   });
   afterAll(async () => {
     await t?.close();
@@ -40,38 +62,45 @@ describe('authorisation matrix', () => {
     }
   });
 
-  it('answers every route × role as the policy table says', async () => {
-    const policies = listRoutePolicies(t.app).filter((p) => p.method !== 'HEAD');
-    expect(policies.length).toBeGreaterThan(15);
-    const failures: string[] = [];
-    for (const policy of policies) {
-      const url = concrete(policy.url);
-      const method = policy.method as 'GET' | 'POST' | 'PUT' | 'DELETE';
-      const anonymous = await t.app.inject({ method, url });
-      if (policy.action === 'public') {
-        if ([401, 403].includes(anonymous.statusCode)) {
-          failures.push(`${method} ${url} is public but answered ${anonymous.statusCode}`);
+  it.each(['session-role', 'user'] as const)(
+    'answers every route × role as the policy table says (%s sessions)',
+    async (kind) => {
+      const cookies = await sessionsFor(kind);
+      // Logging out ends the session: walk that route last.
+      const policies = listRoutePolicies(t.app)
+        .filter((p) => p.method !== 'HEAD')
+        .sort((a, b) => Number(a.url === '/api/auth/logout') - Number(b.url === '/api/auth/logout'));
+      expect(policies.length).toBeGreaterThan(15);
+      const failures: string[] = [];
+      for (const policy of policies) {
+        const url = concrete(policy.url);
+        const method = policy.method as 'GET' | 'POST' | 'PUT' | 'DELETE';
+        const anonymous = await t.app.inject({ method, url });
+        if (policy.action === 'public') {
+          if ([401, 403].includes(anonymous.statusCode)) {
+            failures.push(`${method} ${url} is public but answered ${anonymous.statusCode}`);
+          }
+          continue;
         }
-        continue;
-      }
-      if (anonymous.statusCode !== 401) {
-        failures.push(`${method} ${url} answered ${anonymous.statusCode} without a session`);
-      }
-      for (const role of ROLES) {
-        const headers = { cookie: cookies.get(role) ?? '', 'content-type': 'application/json' };
-        const res =
-          method === 'GET'
-            ? await t.app.inject({ method, url, headers: { cookie: headers.cookie } })
-            : await t.app.inject({ method, url, headers, payload: '{}' });
-        const allowed = can(role, policy.action);
-        if (allowed && [401, 403].includes(res.statusCode)) {
-          failures.push(`${role} ${method} ${url}: allowed by the table, answered ${res.statusCode}`);
+        if (anonymous.statusCode !== 401) {
+          failures.push(`${method} ${url} answered ${anonymous.statusCode} without a session`);
         }
-        if (!allowed && res.statusCode !== 403) {
-          failures.push(`${role} ${method} ${url}: refused by the table, answered ${res.statusCode}`);
+        for (const role of ROLES) {
+          const headers = { cookie: cookies.get(role) ?? '', 'content-type': 'application/json' };
+          const res =
+            method === 'GET'
+              ? await t.app.inject({ method, url, headers: { cookie: headers.cookie } })
+              : await t.app.inject({ method, url, headers, payload: '{}' });
+          const allowed = can(role, policy.action);
+          if (allowed && [401, 403].includes(res.statusCode)) {
+            failures.push(`${role} ${method} ${url}: allowed by the table, answered ${res.statusCode}`);
+          }
+          if (!allowed && res.statusCode !== 403) {
+            failures.push(`${role} ${method} ${url}: refused by the table, answered ${res.statusCode}`);
+          }
         }
       }
-    }
-    expect(failures).toEqual([]);
-  });
+      expect(failures).toEqual([]);
+    },
+  );
 });

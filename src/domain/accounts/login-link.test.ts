@@ -21,14 +21,27 @@ function memoryPorts(): AdminSessionPorts {
     },
     insertSession: async ({ tokenHash, expiresAt }) => {
       sessions.set(tokenHash, expiresAt);
+      return { id: tokenHash.slice(0, 8) };
     },
     touchSession: async (hash, now) => {
       const expiresAt = sessions.get(hash);
-      return expiresAt && expiresAt > now ? { id: hash.slice(0, 8), role: 'owner' as const, expiresAt } : undefined;
+      return expiresAt && expiresAt > now
+        ? {
+            sessionId: hash.slice(0, 8),
+            role: 'owner' as const,
+            expiresAt,
+            userId: null,
+            memberships: 'all' as const,
+            totpEnabled: false,
+          }
+        : undefined;
     },
     deleteSession: async (hash) => {
       sessions.delete(hash);
     },
+    listUserSessions: async () => [],
+    findSessionSummary: async () => undefined,
+    deleteSessionById: async () => false,
   };
 }
 

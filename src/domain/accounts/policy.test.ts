@@ -12,7 +12,9 @@ describe('policy', () => {
   it('separates duties: the auditor changes nothing, the operator sees no register', () => {
     expect(can('auditor', 'register:read')).toBe(true);
     expect(can('auditor', 'audit:read')).toBe(true);
-    expect(Object.keys(POLICY).filter((a) => a.endsWith(':write') && can('auditor', a as keyof typeof POLICY))).toEqual([]);
+    expect(Object.keys(POLICY).filter((a) => a.endsWith(':write') && can('auditor', a as keyof typeof POLICY))).toEqual(
+      [],
+    );
     expect(can('operator', 'register:read')).toBe(false);
     expect(can('editor', 'audit:read')).toBe(false);
   });

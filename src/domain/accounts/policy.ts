@@ -18,6 +18,10 @@ export const POLICY = {
   'register:write': ['owner', 'editor'],
   /** Import an existing statement and draft a register from it. */
   'import:run': ['owner', 'editor'],
+  /** One's own account: who am I, own sessions, logout, password, second-factor enrolment. */
+  'account:self': ['owner', 'privacy_officer', 'editor', 'auditor', 'operator'],
+  /** Create users, give them a role in an organisation one owns, disable them. */
+  'users:manage': ['owner'],
   /** Read and verify the audit log. */
   'audit:read': ['owner', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;

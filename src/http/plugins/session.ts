@@ -1,6 +1,8 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
+import { actorOf, isTotpRequired, type Membership } from '../../domain/accounts/account.js';
 import type { AdminSession, AdminSessionService } from '../../domain/accounts/admin-session.service.js';
-import { type Action, can, isAction } from '../../domain/accounts/policy.js';
+import { type Action, can, isAction, type Role } from '../../domain/accounts/policy.js';
+import type { AuditEvent } from '../../domain/audit/audit-chain.js';
 import { AppError } from '../../errors.js';
 import type { AnyFastify } from './types.js';
 
@@ -39,14 +41,26 @@ function isPluginPublicRoute(route: RouteOptions): boolean {
   return readOnly && (route.url.startsWith('/api/docs') || route.url.startsWith('/admin/'));
 }
 
+/** What the authorisation hook needs. */
+export interface AuthorizationDeps {
+  sessions: AdminSessionService;
+  /** Records refused authorisations in the audit chain. */
+  audit: (event: AuditEvent) => Promise<unknown>;
+  now: () => Date;
+}
+
 /**
  * Authorisation for every route. Each route declares `config.action` (checked against the role × action table)
  * or `config.public`; registering a route with neither throws, so the server does not start with an unguarded
- * route. A protected request needs a session cookie (401 without) whose role may perform the action (403
- * otherwise). State changes must come from our own origin when the browser names one: CSRF protection on top of
- * the SameSite=Strict cookie and the JSON-only API (a cross-site form cannot send JSON).
+ * route. A protected request needs a session cookie (401 without). A setup-link session acts as owner of every
+ * organisation; a user session acts with its role in the organisation named by `?organisation=` (an organisation
+ * the user has no role in is 404, never 403, STYLE.md) or, without one, with any of its roles (the route then
+ * resolves the organisation from the memberships). Owners and privacy officers without TOTP reach only their own
+ * account (`account:self`) until they enrol. Every refusal after authentication is in the audit chain. State
+ * changes must come from our own origin when the browser names one: CSRF protection on top of the SameSite=Strict
+ * cookie and the JSON-only API (a cross-site form cannot send JSON).
  */
-export function registerAuthorization(app: AnyFastify, deps: { sessions: AdminSessionService }): void {
+export function registerAuthorization(app: AnyFastify, deps: AuthorizationDeps): void {
   const policies: RoutePolicy[] = [];
   routePolicies.set(app, policies);
   app.addHook('onRoute', (route) => {
@@ -74,12 +88,60 @@ export function registerAuthorization(app: AnyFastify, deps: { sessions: AdminSe
     if (!session) {
       throw new AppError('unauthenticated', { message: 'Log in to the admin UI first.' });
     }
-    if (!can(session.role, config.action)) {
-      throw new AppError('forbidden', { message: `The ${session.role.replace('_', ' ')} role may not do this.` });
-    }
     assertSameOrigin(request);
     request.adminSession = session;
+    if (config.action === 'account:self') {
+      return;
+    }
+    const refuse = async (organisationId: string | null, error: AppError): Promise<never> => {
+      await deps.audit({
+        organisationId,
+        at: deps.now().toISOString(),
+        actor: actorOf(session),
+        action: 'auth.authorize',
+        outcome: 'denied',
+        target: { type: 'route', id: `${request.method} ${request.routeOptions.url ?? ''}` },
+        source: { requestId: request.id, ip: request.ip },
+      });
+      throw error;
+    };
+    let roles: Role[] = [session.role];
+    let organisationId: string | null = null;
+    if (session.memberships !== 'all') {
+      if (isTotpRequired(session.memberships) && !session.totpEnabled) {
+        await refuse(
+          null,
+          new AppError('forbidden', {
+            message: 'Set up two-factor authentication first (POST /api/auth/totp/setup).',
+            details: [{ reason: 'totp_enrolment_required' }],
+          }),
+        );
+      }
+      const scoped = scopedMembership(request, session.memberships);
+      if (scoped === null) {
+        await refuse(null, new AppError('not_found', { message: 'No such organisation.' }));
+      }
+      roles = scoped ? [scoped.role] : session.memberships.map((m) => m.role);
+      organisationId = scoped?.organisationId ?? null;
+    }
+    const action = config.action;
+    if (!roles.some((role) => can(role, action))) {
+      const role = roles[0] ?? 'operator';
+      await refuse(
+        organisationId,
+        new AppError('forbidden', { message: `The ${role.replace('_', ' ')} role may not do this.` }),
+      );
+    }
   });
+}
+
+/** The membership `?organisation=` names: undefined when none is named, null when the user has no role there. */
+function scopedMembership(request: FastifyRequest, memberships: Membership[]): Membership | null | undefined {
+  const slug = (request.query as { organisation?: unknown } | undefined)?.organisation;
+  if (typeof slug !== 'string' || slug.length === 0) {
+    return undefined;
+  }
+  return memberships.find((m) => m.organisationSlug === slug) ?? null;
 }
 
 function assertSameOrigin(request: FastifyRequest): void {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../domain/accounts/account.js';
 import type { LintFinding } from '../../domain/lint/index.js';
 import type { OrganisationService } from '../../domain/organisations/organisation.service.js';
 import {
@@ -106,10 +107,12 @@ export const registerRoutes: FastifyPluginAsyncZod<{
         const result = await registers.applyRegister(organisation.id, {
           text: request.body.source,
           file: 'register',
-          author: `admin-session:${request.adminSession?.id.slice(0, 8) ?? 'unknown'}`,
+          author: request.adminSession?.userId
+            ? `user:${request.adminSession.userId.slice(0, 8)}`
+            : `admin-session:${request.adminSession?.sessionId.slice(0, 8) ?? 'unknown'}`,
           ...(request.body.message === undefined ? {} : { message: request.body.message }),
           audit: {
-            actor: { type: 'user', id: `admin-session:${request.adminSession?.id ?? 'unknown'}` },
+            actor: actorOf(request.adminSession),
             source: { requestId: request.id, ip: request.ip },
           },
         });

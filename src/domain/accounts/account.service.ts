@@ -1,0 +1,79 @@
+import { AppError } from '../../errors.js';
+import type { Principal, UserPorts, UserRecord } from './account.js';
+import type { PasswordHasher } from './login.service.js';
+import { checkPassword, describePasswordProblems } from './password-policy.js';
+import { createTotpSecret, generateRecoveryCodes, hashRecoveryCode, verifyTotpCode } from './totp.js';
+
+/** Throws `validation_failed` with the policy's problems (codes in `details`, for the UI's own language). */
+export function assertPasswordAllowed(password: string, email: string): void {
+  const problems = checkPassword(password, email);
+  if (problems.length > 0) {
+    throw new AppError('validation_failed', {
+      message: describePasswordProblems(problems),
+      details: problems.map((problem) => ({ path: '/password', problem })),
+    });
+  }
+}
+
+/**
+ * A user's own account: who am I, second-factor enrolment (RFC 6238 TOTP with 10 single-use recovery codes, NIST
+ * SP 800-63B §5.1.4 and §5.1.2) and changing the password.
+ */
+export function accountServiceFactory(deps: { store: UserPorts; hasher: PasswordHasher; now: () => Date }) {
+  const { store, hasher, now } = deps;
+
+  async function ownUser(principal: Principal): Promise<UserRecord> {
+    const user = principal.userId ? await store.findUserById(principal.userId) : undefined;
+    if (!user) {
+      // A setup-link session has no account to enrol or change.
+      throw new AppError('conflict', { message: 'This session was started from a setup link and has no account.' });
+    }
+    return user;
+  }
+
+  return {
+    /** The caller's account, or undefined for a setup-link session. */
+    async findOwnUser(principal: Principal): Promise<UserRecord | undefined> {
+      return principal.userId ? store.findUserById(principal.userId) : undefined;
+    },
+
+    /** Starts TOTP enrolment: a new secret and its otpauth:// URI. Refused once TOTP is enabled. */
+    async setupTotp(principal: Principal): Promise<{ secret: string; uri: string }> {
+      const user = await ownUser(principal);
+      if (user.totpEnabled) {
+        throw new AppError('conflict', { message: 'Two-factor authentication is already set up for this account.' });
+      }
+      const created = createTotpSecret(user.email);
+      await store.setPendingTotpSecret(user.id, created.secret);
+      return created;
+    },
+
+    /** Confirms enrolment with a first code; answers the recovery codes, once. */
+    async confirmTotp(principal: Principal, code: string): Promise<{ recoveryCodes: string[] }> {
+      const user = await ownUser(principal);
+      if (user.totpEnabled || !user.totpSecret) {
+        throw new AppError('conflict', { message: 'Start the set-up first (POST /api/auth/totp/setup).' });
+      }
+      const at = now();
+      const step = verifyTotpCode(user.totpSecret, code, at, null);
+      if (step === undefined) {
+        throw new AppError('validation_failed', { message: 'This code is not right; check the time of your device.' });
+      }
+      const recoveryCodes = generateRecoveryCodes();
+      await store.enableTotp(user.id, { now: at, step, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) });
+      return { recoveryCodes };
+    },
+
+    /** Changes the password after checking the current one and the policy. */
+    async changePassword(principal: Principal, input: { currentPassword: string; newPassword: string }) {
+      const user = await ownUser(principal);
+      if (!(await hasher.verify(user.passwordHash, input.currentPassword))) {
+        throw new AppError('validation_failed', { message: 'The current password is not right.' });
+      }
+      assertPasswordAllowed(input.newPassword, user.email);
+      await store.setPasswordHash(user.id, await hasher.hash(input.newPassword));
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof accountServiceFactory>;

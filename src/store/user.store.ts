@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely';
+import type { User, UserPorts, UserRecord } from '../domain/accounts/account.js';
+import { findMemberships } from './admin-session.store.js';
+import type { Database } from './schema.js';
+
+const userColumns = [
+  'id',
+  'email',
+  'password_hash',
+  'totp_secret',
+  'totp_enabled_at',
+  'disabled_at',
+  'created_at',
+] as const;
+
+type UserRow = {
+  id: string;
+  email: string;
+  password_hash: string;
+  totp_secret: string | null;
+  totp_enabled_at: Date | null;
+  disabled_at: Date | null;
+  created_at: Date;
+};
+
+async function toRecord(db: Kysely<Database>, row: UserRow): Promise<UserRecord> {
+  return {
+    id: row.id,
+    email: row.email,
+    passwordHash: row.password_hash,
+    totpSecret: row.totp_secret,
+    totpEnabled: row.totp_enabled_at !== null,
+    disabled: row.disabled_at !== null,
+    createdAt: new Date(row.created_at),
+    memberships: await findMemberships(db, row.id),
+  };
+}
+
+/** Kysely implementation of the user ports: accounts, memberships, TOTP and recovery codes. */
+export function userStore(db: Kysely<Database>): UserPorts {
+  return {
+    async findUserById(userId) {
+      const row = await db.selectFrom('users').select(userColumns).where('id', '=', userId).executeTakeFirst();
+      return row ? toRecord(db, row) : undefined;
+    },
+    async insertUser({ email, passwordHash }) {
+      // The unique index is on lower(email): the conflict target is an expression, so test first inside a
+      // transaction and let the index refuse a race.
+      try {
+        return await db
+          .insertInto('users')
+          .values({ email, password_hash: passwordHash })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+      } catch (error) {
+        if ((error as { code?: string }).code === '23505') {
+          return undefined;
+        }
+        throw error;
+      }
+    },
+    async listUsers(organisationIds) {
+      let query = db.selectFrom('users').select(userColumns).orderBy('email');
+      if (organisationIds !== 'all') {
+        if (organisationIds.length === 0) {
+          return [];
+        }
+        query = query.where('id', 'in', (eb) =>
+          eb
+            .selectFrom('memberships')
+            .select('user_id')
+            .where('organisation_id', 'in', [...organisationIds]),
+        );
+      }
+      const rows = await query.execute();
+      const users: User[] = [];
+      for (const row of rows) {
+        const { passwordHash: _p, totpSecret: _t, ...user } = await toRecord(db, row);
+        users.push(user);
+      }
+      return users;
+    },
+    async setMembership(userId, organisationId, role) {
+      if (role === null) {
+        await db
+          .deleteFrom('memberships')
+          .where('user_id', '=', userId)
+          .where('organisation_id', '=', organisationId)
+          .execute();
+        return;
+      }
+      await db
+        .insertInto('memberships')
+        .values({ user_id: userId, organisation_id: organisationId, role })
+        .onConflict((oc) => oc.columns(['user_id', 'organisation_id']).doUpdateSet({ role }))
+        .execute();
+    },
+    async setPasswordHash(userId, passwordHash) {
+      await db
+        .updateTable('users')
+        .set({ password_hash: passwordHash, updated_at: new Date() })
+        .where('id', '=', userId)
+        .execute();
+    },
+    async setDisabled(userId, disabled, now) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ disabled_at: disabled ? now : null, updated_at: now })
+          .where('id', '=', userId)
+          .execute();
+        if (disabled) {
+          await trx.deleteFrom('admin_sessions').where('user_id', '=', userId).execute();
+        }
+      });
+    },
+    async setPendingTotpSecret(userId, secret) {
+      await db
+        .updateTable('users')
+        .set({ totp_secret: secret, updated_at: new Date() })
+        .where('id', '=', userId)
+        .where('totp_enabled_at', 'is', null)
+        .execute();
+    },
+    async enableTotp(userId, { now, step, recoveryCodeHashes }) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ totp_enabled_at: now, totp_last_step: step, updated_at: now })
+          .where('id', '=', userId)
+          .execute();
+        await trx.deleteFrom('user_recovery_codes').where('user_id', '=', userId).execute();
+        await trx
+          .insertInto('user_recovery_codes')
+          .values(recoveryCodeHashes.map((code_hash) => ({ user_id: userId, code_hash })))
+          .execute();
+      });
+    },
+  };
+}
