@@ -11,6 +11,7 @@ import { registerMigrateCommand } from './commands/migrate.command.js';
 import { registerRegisterCommand } from './commands/register.command.js';
 import { registerServeCommand } from './commands/serve.command.js';
 import { registerStatementCommand } from './commands/statement.command.js';
+import { registerUserCommand } from './commands/user.command.js';
 
 /** Exit codes: 0 success, 1 a check failed (e.g. lint errors) or an unexpected fault, 2 bad input or setup. */
 export const EXIT_USAGE = 2;
@@ -40,6 +41,7 @@ export function buildProgram(
   registerRegisterCommand(program, ctx);
   registerImportCommand(program, ctx);
   registerAuditCommand(program, ctx);
+  registerUserCommand(program, ctx);
   registerStatementCommand(program, ctx);
   return program;
 }
