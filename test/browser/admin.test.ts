@@ -181,13 +181,13 @@ describeWithBrowser('admin UI in Chromium, served by the real server', () => {
     await page.keyboard.press('Enter');
     expect(await hasFocus(page, '#main')).toBe(true);
 
-    await page.getByTestId('nav-statements').focus();
+    await page.getByTestId('nav-consent').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/admin/statements`);
-    await expectText(page, 'page-heading', 'Statements');
+    await page.waitForURL(`${server.url}/admin/consent`);
+    await expectText(page, 'page-heading', 'Consent');
     await expectText(page, 'not-available', 'This area is not available in this version yet.');
-    await expectText(page, 'area-description', /statements/i);
-    expect(await page.getByTestId('nav-statements').getAttribute('aria-current')).toBe('page');
+    await expectText(page, 'area-description', /consent/i);
+    expect(await page.getByTestId('nav-consent').getAttribute('aria-current')).toBe('page');
     expect(await page.getByTestId('nav-dashboard').getAttribute('aria-current')).toBeNull();
     expect(await hasFocus(page, '#page-heading')).toBe(true);
 

@@ -6,6 +6,7 @@ import { ImportPage } from './pages/import/import.page';
 import { NotAvailablePage } from './pages/not-available.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { RegisterPage } from './pages/register/register.page';
+import { StatementsPage } from './pages/statements/statements.page';
 
 /** The admin UI: every route under /admin (the server answers index.html for each of them). */
 export function App() {
@@ -21,6 +22,9 @@ export function App() {
           </Route>
           <Route path="/import">
             <ImportPage />
+          </Route>
+          <Route path="/statements">
+            <StatementsPage />
           </Route>
           {AREAS.filter((area) => !area.isAvailable).map((area) => (
             <Route key={area.key} path={area.path} nest>

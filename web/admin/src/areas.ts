@@ -28,7 +28,7 @@ export const AREAS: readonly Area[] = [
   { key: 'dashboard', path: '/', isAvailable: true },
   { key: 'register', path: '/register', isAvailable: true },
   { key: 'import', path: '/import', isAvailable: true },
-  { key: 'statements', path: '/statements', isAvailable: false },
+  { key: 'statements', path: '/statements', isAvailable: true },
   { key: 'consent', path: '/consent', isAvailable: false },
   { key: 'requests', path: '/requests', isAvailable: false },
   { key: 'inventory', path: '/inventory', isAvailable: false },
