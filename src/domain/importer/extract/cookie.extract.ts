@@ -15,8 +15,32 @@ const CATEGORY_WORDS: [CookieCategory, RegExp][] = [
   ],
 ];
 const COOKIE = /cookie|traceur|tracker/i;
+// What a cookie does, for statements that describe their cookies without naming the category ("andere onthouden je
+// taalkeuze", "to measure how many visitors…", "volgen je surfgedrag om je advertenties te tonen"). Read only in a
+// cookie section or in a sentence that names cookies, in prose and in the purpose cells of cookie tables.
+const PURPOSE_CUES: [CookieCategory, RegExp][] = [
+  [
+    'strictly_necessary',
+    /\b(?:winkelmand(?:je)?|winkelwagen(?:tje)?|panier|shopping (?:cart|basket)|ingelogd|logged in|rester connect[ée]e?s?)\b/i,
+  ],
+  [
+    'functional',
+    /\b(?:onthoud\w*|onthouden|remember\w*|m[ée]moris\w*|se souvenir|retenir|voorkeur\w*|pr[ée]f[ée]rences?|preferences?|taalkeuze|taalvoorkeur|language (?:choice|preference|setting)s?|choix de (?:la )?langue)\b/i,
+  ],
+  [
+    'analytics',
+    /\b(?:meten|meet|measure\w*|mesur\w*|statisti\w*|bezoekersaantallen|(?:hoeveel|aantal) bezoekers|(?:how many|number of) visitors|nombre de visiteurs|audience|analy[sz]\w*|telt|tellen|count\w*|compt\w*)\b/i,
+  ],
+  [
+    'marketing',
+    /\b(?:advertenti\w*|advertis\w*|ads|publicit\w*|annonces?|surfgedrag|browsing (?:behaviou?r|habits) across|gerichte (?:reclame|advertenties)|cibl[ée]\w*|retarget\w*|remarketing|(?:across|over) (?:verschillende |other |andere )?(?:websites|sites)|sur d['’]autres sites)\b/i,
+  ],
+];
 const ONLY =
-  /\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|only|solely)\b[^.;]{0,40}?\b(?:strikt noodzakelijke?|noodzakelijke|essenti[eë]le|functionele|strictement n[ée]cessaires|n[ée]cessaires|essentiels|strictly necessary|essential|necessary|technical)\b/i;
+  /(?:\b(?:enkel|alleen|uitsluitend|slechts|uniquement|seulement|only|solely)\b|\bn(?:e\b|['’])[^.;]{0,30}\bque\b)[^.;]{0,40}?\b(?:strikt noodzakelijke?|noodzakelijke|essenti[eë]le|functionele|strictement n[ée]cessaires|n[ée]cessaires|essentiels|strictly necessary|essential|necessary|technical)\b/i;
+// "Stel je browser zo in dat deze geen cookies meer opslaat" is about the reader's browser, not about the site.
+const BROWSER_SETTING =
+  /browser|navigateur|instell|settings|param[èe]tr|r[ée]glages|blokkeer|bloquer|block|weiger|refuse|uitschakel|d[ée]sactiv|disable/i;
 const NO_COOKIES =
   /(?:gebruik\w* geen cookies|geen cookies|n['’]utilis\w+ (?:pas|aucun) (?:de )?cookies?|aucun cookie|(?:does|do) not use (?:any )?cookies|no cookies(?! other)|uses no cookies)/i;
 // Cookie names as written: identifiers with an underscore or well-known names (Open Cookie Database vocabulary).
@@ -48,7 +72,7 @@ export function extractCookies(ctx: ExtractContext): CookieExtraction {
       continue;
     }
     const noCookies = NO_COOKIES.exec(s.text);
-    if (noCookies && !none) {
+    if (noCookies && !none && !BROWSER_SETTING.test(s.text)) {
       none = elementOf(s, true, noCookies, 0.8);
     }
     if (!isCookieSentence(ctx, s)) {
@@ -61,6 +85,14 @@ export function extractCookies(ctx: ExtractContext): CookieExtraction {
     if (inTopic(ctx, s, 'cookies') || (s.kind !== 'paragraph' && COOKIE.test(s.text))) {
       for (const m of s.text.matchAll(COOKIE_NAME)) {
         names.push(elementOf(s, m[0], m, 0.7));
+      }
+    }
+    if (inTopic(ctx, s, 'cookies') || COOKIE.test(s.text)) {
+      for (const [category, regex] of PURPOSE_CUES) {
+        const m = regex.exec(s.text);
+        if (m && !isNegatedAt(s.text, m.index ?? 0)) {
+          categories.push(elementOf(s, category, m, 0.55));
+        }
       }
     }
     if (!COOKIE.test(s.text)) {

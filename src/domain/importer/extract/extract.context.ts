@@ -66,8 +66,11 @@ const NEGATION_BEFORE =
 
 /** True when the text just before `index` in the sentence negates what follows. */
 export function isNegatedAt(text: string, index: number): boolean {
-  return NEGATION_BEFORE.test(text.slice(Math.max(0, index - 70), index));
+  const m = NEGATION_BEFORE.exec(text.slice(Math.max(0, index - 70), index));
+  // French "ne … que" / "n'… que" restricts, it does not negate: "nous n'utilisons que des cookies nécessaires".
+  return m !== null && !(/^(?:ne\b|n['’])/i.test(m[0]) && RESTRICTIVE_QUE.test(m[0]));
 }
+const RESTRICTIVE_QUE = /\bqu(?:e\b|['’])/i;
 
 // Letters and digits of the Latin, Greek and Cyrillic scripts. An explicit class instead of [\p{L}\p{N}]: with the
 // `iu` flags V8 builds the case closure of every Unicode letter for each expression at its first use, about 0.5 ms

@@ -42,7 +42,14 @@ const KBO =
 const KVK = /(?:kvk|kamer van koophandel|handelsregister|chamber of commerce)[^\d\n]{0,30}(\d{8})(?!\d)/i;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
 const PHONE =
-  /(?:\b(?:tel|tél|telefoon(?:nummer)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|bel|call|appelez|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
+  /(?:\b(?:tel|tél|telefoon(?:nummer)?|telefonisch(?: op)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|bel|call|appelez|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
+// An unlabelled number in a contact line ("… of 0182 44 55 66", "Contact : x@y.be – 02 375 20 10"): a national
+// (0…) or international (+…) number in groups, never an enterprise number (0712.345.601), a date or a postcode.
+const PHONE_BARE =
+  /(?<![\w.+/-])((?:\+|00)\d{2}[\s.]?(?:\(0\)\s?)?\d{1,3}(?:[\s.-]\d{2,4}){2,4}|0\d{1,3}(?:[\s/-]\d{2,4}){2,4}|0\d{2,3}(?:\.\d{2,3}){2,3})(?![\w.-]?\d)/u;
+const PHONE_BARE_CONTEXT = /@|\bcontact|bereik|joindre|reach|\bbel\b|\bcall\b/i;
+const NOT_PHONE_BEFORE =
+  /(?:ondernemingsnummer|kbo|bce|btw|tva|vat|kvk|handelsregister|num[ée]ro d['’]entreprise|company number|enterprise number|iban|rekening|compte|account|postbus|bus)\W{0,12}$/i;
 // Contact details of the supervisory authority are not those of the organisation.
 const AUTHORITY_CONTACT =
   /apd-gba|gegevensbeschermingsautoriteit|autoriteitpersoonsgegevens|autorit[ée] de protection|cnil|privacycommission|274 ?48 ?00|1805 ?250|toezichthouder|data protection authority/i;
@@ -80,6 +87,24 @@ function bestContactSentences(ctx: ExtractContext): Sentence[] {
     ...sentences.filter((s) => inTopic(ctx, s, 'identity')),
     ...sentences.filter((s) => !inTopic(ctx, s, 'identity')),
   ];
+}
+
+/** An unlabelled phone number in a sentence that gives contact details, at lower confidence. */
+function bareContactPhone(ctx: ExtractContext): Element<string> | undefined {
+  for (const s of bestContactSentences(ctx)) {
+    if (!PHONE_BARE_CONTEXT.test(s.text) || AUTHORITY_CONTACT.test(s.text) || DPO_CUE.test(s.text)) {
+      continue;
+    }
+    const m = PHONE_BARE.exec(s.text);
+    if (!m?.[1] || NOT_PHONE_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index))) {
+      continue;
+    }
+    const digits = m[1].replace(/\D/g, '').length;
+    if (digits >= 9 && digits <= 13) {
+      return elementOf(s, m[1].trim(), m, inTopic(ctx, s, 'identity') ? 0.7 : 0.5);
+    }
+  }
+  return undefined;
 }
 
 /** Finds the organisation's identity: name, legal form, enterprise number (validated), e-mail and phone. */
@@ -180,6 +205,9 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
       const at = (phone.index ?? 0) + phone[0].lastIndexOf(phone[1]);
       out.phone = elementAt(s, phone[1].trim(), at, at + phone[1].length, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);
     }
+  }
+  if (!out.phone) {
+    out.phone = bareContactPhone(ctx);
   }
   return out;
 }
