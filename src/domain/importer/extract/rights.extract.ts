@@ -5,19 +5,25 @@ import { type ExtractContext, elementAt, elementOf, inTopic, introOf } from './e
 const RIGHT_PATTERNS: [Right, RegExp][] = [
   [
     'access',
-    /\b(?:inzage|inzien|in te zien|(?:may|can|to) access\b|acc[ée]der (?:à|aux) (?:vos|tes|ses|leurs) |acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access/i,
+    /\b(?:inzage|inzien|in te zien|(?:may|can|to) access\b|acc[ée]der (?:à|aux) (?:vos|tes|ses|leurs) |acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access|\bconsulter (?:vos|tes|ses|votre|ton|leurs?) |\b(?:obtenir|recevoir|demander) une copie|\b(?:a|ask (?:us )?for a) copy of (?:your|the|their) (?:personal )?(?:data|information|file|record)|\bwelke (?:persoons)?gegevens (?:wij|we) (?:van (?:je|jou|u) )?(?:hebben|verwerken|bewaren|vastleggen)|\b(?:een )?(?:kopie|overzicht) van (?:je|jouw|uw) (?:persoons)?gegevens|\bwhat (?:personal )?(?:data|information) we (?:hold|have|keep|process) (?:about|on) you/i,
   ],
   [
     'rectification',
-    /\b(?:rectific\w*|correctie|corrigeren|te corrigeren|verbeter(?:en|ing)|aanpassen|rectifier|rectify|correct(?:ion|ed)?)\b/i,
+    /\b(?:rectific\w*|correctie|corrigeren|te corrigeren|verbeter(?:en|ing)|aanpassen|rectifier|corriger|mettre à jour|rectify|correct(?:ion|ed)?)\b/i,
   ],
   [
     'erasure',
     /\b(?:wissen|wissing|gegevenswissing|verwijder(?:en|ing)|te verwijderen|vergetelheid|effacement|effacer|suppression|erasure|erase|deletion|delete|be forgotten|oubli)\b/i,
   ],
-  ['restriction', /\b(?:beperk\w*|limitation|restriction|restrict|limiter)\b/i],
+  [
+    'restriction',
+    /\b(?:beperk\w*|limitation|restriction|restrict|limiter|geblokkeerd|blokkeren|(?:tijdelijk )?(?:stop te zetten|stopzetten|stilleggen|stil te leggen|bevriezen)|geler|suspend(?:re)?|suspension)\b/i,
+  ],
   ['objection', /\b(?:bezwaar|opposition|opposer|object(?:ion)?|verzet)\b/i],
-  ['portability', /(?:overdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)(?![\p{L}])/iu],
+  [
+    'portability',
+    /(?:overdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)(?![\p{L}])|\bmee(?:nemen|te nemen) naar|\b(?:gangbaar|gestructureerd|machineleesbaar) (?:en \w+ )?(?:bestands)?formaat|\bformat (?:structur[ée]|lisible par (?:une )?machine|couramment utilis[ée])|\bmachine-readable|\bstructured, commonly used|\b(?:transmettre|transfer|doorgeven|overdragen) (?:à|to|aan) (?:une? autre|another|een andere)/iu,
+  ],
   [
     'withdraw_consent',
     /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|retirer|retrait|withdraw\w*|herroepen)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/i,
