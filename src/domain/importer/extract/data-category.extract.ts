@@ -21,6 +21,8 @@ export const SPECIAL_CATEGORY_TERMS = new Set([
   'PhysicalHealth',
   'MentalHealth',
   'MedicalHealth',
+  'HealthRecord',
+  'Prescription',
   'Sexual',
   'SexualHistory',
   'SexualPreference',
@@ -103,7 +105,7 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
 
 // In running text of a data section only sentences that speak of data or of collecting them list categories.
 const COLLECT =
-  /gegevens|donn[ée]es|\bdata\b|information|verzamel|verwerk|vragen|collect|process|recueill|traitons|demandons|\bask\b/i;
+  /gegevens|donn[ée]es|\bdata\b|information|verzamel|verwerk|vragen|noteren|noteert|vastleg|leggen \w+ vast|registr|collect|process|recueill|traitons|demandons|notons|enregistr|\bask\b|\brecord/i;
 
 /**
  * Finds the personal-data categories a statement says it processes, as DPV `pd:` terms, from sentences in data

@@ -42,7 +42,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
 // Data headings: strong patterns always count; the bare word "personal data" counts only without another topic,
 // because "Beveiliging van persoonsgegevens" is about security, not about which data.
 const DATA_STRONG =
-  /(?:welke (?:persoons)?gegevens|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect)/;
+  /(?:welke (?:persoons)?gegevens|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect|^what (?:do )?we collect|^(?:the )?(?:personal )?(?:data|information) we (?:collect|hold|process|use)|^ce que nous (?:collectons|recueillons)|^wat (?:wij|we) (?:verzamelen|vastleggen|bijhouden)|^(?:which|what) (?:personal )?(?:data|information)\b)/;
 const DATA_WEAK = /(?:persoonsgegevens|gegevens|donn[ée]es|personal data|personal information|\bdata\b)/;
 const COOKIE_HEADING = /cookie|traceur|tracker/;
 const COOKIE_LEAD =
