@@ -206,8 +206,9 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
       out.phone = elementAt(s, phone[1].trim(), at, at + phone[1].length, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);
     }
   }
-  if (!out.phone) {
-    out.phone = bareContactPhone(ctx);
+  const bare = out.phone ? undefined : bareContactPhone(ctx);
+  if (bare) {
+    out.phone = bare;
   }
   return out;
 }

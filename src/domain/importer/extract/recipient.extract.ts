@@ -18,11 +18,31 @@ const SHARE_CUE =
 // A named provider used for a service ("betalingen verlopen via Mollie", "we use Eventbrite for ticketing") is a
 // recipient even outside a sharing sentence: the name itself is specific.
 const USES_PROVIDER =
-  /\b(?:via|bij|through|by|par|chez|use[sd]?|using|gebruik\p{L}*|utilis\p{L}*|draait|runs?|verlop\p{L}*|handled|hosted|geh?ost\p{L}*|h[ée]berg\p{L}*|stores?|opgeslagen)\b/iu;
+  /\b(?:via|bij|through|by|par|chez|use[sd]?|using|gebruik\p{L}*|utilis\p{L}*|draait|runs?|verlop\p{L}*|handled|hosted|geh?ost\p{L}*|h[ée]berg\p{L}*|stores?|opgeslagen|avec|with|met)\b/iu;
 const SUBPROCESSOR_CUE =
   /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost|hosting|on (?:our|its) behalf|namens ons|pour (?:notre|le) compte/i;
 const ORG_WITH_FORM =
   /((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
+
+// A table column that names the parties data go to ("Sub-processor", "Subverwerker", "Partij", "Prestataire").
+const PARTY_HEADER =
+  /^(?:sub-?processors?|subverwerkers?|sous-traitants?|(?:sub)?verwerkers?|processors?|partij(?:en)?|part(?:y|ies)|ontvangers?|recipients?|destinataires?|leveranciers?|vendors?|suppliers?|providers?|dienstverleners?|prestataires?|service providers?|naam|name|nom)$/i;
+// A cell that names one company ("Datahaven Noord", "PostNL"), not a kind of recipient ("Een hostingprovider",
+// "Ons boekhoudkantoor", "our hosting partner").
+const GENERIC_START =
+  /^(?:een|de|het|ons|onze|mijn|alle|diverse|andere|un|une|le|la|les|l['’]|notre|nos|des|divers|autres?|a|an|the|our|all|various|other|n\/a|-)(?:\s|$)/i;
+const COMPANY_CELL = /^\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,3}$/u;
+
+function namedPartyCell(s: Sentence): string | undefined {
+  if (!s.cell || !PARTY_HEADER.test(s.cell.header.trim()) || s.cell.row === 0) {
+    return undefined;
+  }
+  const text = s.text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[.;:,]+$/, '')
+    .trim();
+  return COMPANY_CELL.test(text) && !GENERIC_START.test(text) ? text : undefined;
+}
 
 function isRecipientSentence(ctx: ExtractContext, s: Sentence): boolean {
   if (inTopic(ctx, s, 'cookies', 'definitions', 'not_collected')) {
@@ -96,6 +116,10 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
           break;
         }
       }
+    }
+    const party = scoped && taken.length === 0 ? namedPartyCell(s) : undefined;
+    if (party) {
+      subprocessors.push(elementAt(s, party, 0, party.length, 0.65));
     }
     if (scoped && SUBPROCESSOR_CUE.test(s.text)) {
       for (const m of s.text.matchAll(ORG_WITH_FORM)) {

@@ -19,7 +19,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ['retention', /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e)/],
   [
     'recipients',
-    /(?:derden|ontvanger|verwerkers|\bdelen\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn))/,
+    /(?:derden|ontvanger|verwerkers|\bdelen\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn)|qui (?:re[çc]oit|a acc[èe]s)|wie (?:krijgt|ontvangt|heeft toegang)|who (?:receives|has access|gets)|met wie|avec qui|with whom)/,
   ],
   [
     'transfers',
