@@ -72,8 +72,12 @@ export function extractRights(ctx: ExtractContext): Element<Right>[] {
 }
 
 const DEADLINE_LEAD =
-  /(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)?|sous|uiterlijk|at the latest|au plus tard|no later than)\W+(?:\p{L}+\W+){0,4}$/iu;
+  /(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)?|dans les|sous|uiterlijk|at the latest|au plus tard|no later than)\W+(?:\p{L}+\W+){0,4}$/iu;
 const EXTENSION_LEAD = /(?:verleng\w*|extend\w*|extension|prolong\w*|prorog\w*)\W+(?:\p{L}+\W+){0,4}$/iu;
+// The extension said after its duration: "kunnen wij die termijn met twee maanden verlengen", "deux mois
+// supplémentaires", "two more months".
+const EXTENSION_AFTER =
+  /^\s*(?:(?:[a-zà-ÿ]+\s+){0,2}(?:verleng|prolong|extend)|(?:supplémentaires?|additionnels?|de plus|extra|more|additional|further|langer)\b)/i;
 const REQUEST_CUE =
   /verzoek|request|demande|reageren|antwoord|r[ée]ponse|r[ée]pond|respond|answer|repl(?:y|ies)|behandel/i;
 
@@ -99,7 +103,8 @@ export function extractRequestDeadlines(ctx: ExtractContext): {
         continue;
       }
       const before = s.text.slice(0, d.start);
-      if (!out.extension && EXTENSION_LEAD.test(before)) {
+      const after = s.text.slice(d.end, d.end + 40);
+      if (!out.extension && (EXTENSION_LEAD.test(before) || (out.deadline && EXTENSION_AFTER.test(after)))) {
         out.extension = elementAt(s, d.iso, d.start, d.end, 0.8);
       } else if (!out.deadline && DEADLINE_LEAD.test(before)) {
         out.deadline = elementAt(s, d.iso, d.start, d.end, inTopic(ctx, s, 'rights') ? 0.85 : 0.7);
