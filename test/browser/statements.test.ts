@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const bpart = readFileSync(join(root, 'examples', 'bpart.yaml'), 'utf8');
+const axeSource = readFileSync(join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8');
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
@@ -175,6 +177,28 @@ describeWithBrowser('admin UI: the Statements area', () => {
     await expectText(page, 'publication-2', 'Annoncée');
     await page.getByTestId('language-en').click();
     await page.getByTestId('page-heading').waitFor();
+
+    // axe-core over the whole area, in a context with the same session that bypasses the CSP (script-src 'self'
+    // would block the injected axe script; the CSP itself is watched on the page above).
+    const scan = await browser.newContext({ bypassCSP: true, storageState: await watched.context.storageState() });
+    try {
+      const scanned = await scan.newPage();
+      await scanned.goto(`${server.url}/admin/statements`);
+      await scanned.getByTestId('preview-html').waitFor();
+      await scanned.getByTestId('publication-2').waitFor();
+      await scanned.addScriptTag({ content: axeSource });
+      const violations = (await scanned.evaluate('axe.run().then((r) => r.violations)')) as {
+        id: string;
+        impact: string | null;
+        nodes: { target: string[] }[];
+      }[];
+      const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    } finally {
+      await scan.close();
+    }
 
     if (process.env.DIJK_SCREENSHOTS === '1') {
       const target = join(root, 'docs', 'img', 'admin-statements.png');

@@ -14,7 +14,7 @@ export function RegisterSummary({ version }: { version: RegisterVersion }) {
   const recipients = records(register.recipients).length;
   const cookies = records(register.cookies).length;
   return (
-    <aside
+    <section
       className="card statement-register"
       aria-labelledby="statement-register-heading"
       data-testid="register-summary"
@@ -61,6 +61,6 @@ export function RegisterSummary({ version }: { version: RegisterVersion }) {
           {t('statements.register.link')}
         </Link>
       </p>
-    </aside>
+    </section>
   );
 }
