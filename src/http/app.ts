@@ -17,6 +17,7 @@ import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import { registerModule } from '../modules/register.module.js';
+import { statementModule } from '../modules/statement.module.js';
 import { statusModule } from '../modules/status.module.js';
 import { PACKAGE_ROOT, VERSION } from '../package-info.js';
 import type { Store } from '../store/db.js';
@@ -29,6 +30,8 @@ import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
+import { statementRoutes } from './routes/statement.routes.js';
+import { statementPagesRoutes } from './routes/statement-pages.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 
@@ -106,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const status = statusModule({ store, version: VERSION, startedAt: now(), now });
   const { organisations } = organisationsModule({ store });
   const { registers } = registerModule({ store, now });
+  const { statements } = statementModule({ store, now });
 
   await app.register(healthRoutes, { status });
   await app.register(statusRoutes, { status });
@@ -115,6 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(organisationRoutes, { organisations, grantOwner: accounts.grantOwner });
   await app.register(registerRoutes, { registers, organisations });
   await app.register(importRoutes);
+  await app.register(statementRoutes, { statements, organisations });
+  await app.register(statementPagesRoutes, { statements, organisations });
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
     sessions,

@@ -64,6 +64,8 @@ describe('statement API and public pages', () => {
     expect(fr.statusCode).toBe(302);
     expect(fr.headers.location).toBe('/privacy/en');
     // Bpart serves nl and en: French falls back to the best served language the browser accepts.
+    const frOnly = await t.app.inject({ url: '/privacy', headers: { 'accept-language': 'fr-BE,fr' } });
+    expect(frOnly.headers.location).toBe('/privacy/en');
     const nl = await t.app.inject({ url: '/cookies', headers: { 'accept-language': 'nl-BE,nl;q=0.9' } });
     expect(nl.headers.location).toBe('/cookies/nl');
     expect(nl.headers.vary).toContain('Accept-Language');

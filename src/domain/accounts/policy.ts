@@ -16,6 +16,8 @@ export const POLICY = {
   'register:read': ['owner', 'privacy_officer', 'editor', 'auditor'],
   /** Store a new register version. */
   'register:write': ['owner', 'editor'],
+  /** Publish a register version as the public privacy and cookie statement. */
+  'statement:publish': ['owner', 'editor'],
   /** Import an existing statement and draft a register from it. */
   'import:run': ['owner', 'editor'],
   /** One's own account: who am I, own sessions, logout, password, second-factor enrolment. */

@@ -125,7 +125,10 @@ export const statementPagesRoutes: FastifyPluginAsync<{
       return guarded(reply, 'en', async () => {
         const { register } = await load(request);
         const served = servedLanguages(register);
-        const lang = (negotiator.language(served) as PublicLang | undefined) ?? served[0] ?? 'en';
+        // A reader whose languages the organisation does not serve gets English when served: more widely read than the
+        // register's first language.
+        const fallback = served.includes('en') ? 'en' : (served[0] ?? 'en');
+        const lang = (negotiator.language(served) as PublicLang | undefined) ?? fallback;
         return reply.header('vary', 'Accept-Language').redirect(`/${kind}/${lang}${query(request)}`, 302);
       });
     });

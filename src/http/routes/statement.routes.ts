@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { actorOf } from '../../domain/accounts/account.js';
 import type { OrganisationService } from '../../domain/organisations/organisation.service.js';
 import { renderStatement, toHtml } from '../../domain/statement/index.js';
 import type { StatementPublication } from '../../domain/statement/statement-publication.js';
@@ -109,7 +110,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/statements/publish',
     {
-      config: { action: 'register:write' },
+      config: { action: 'statement:publish' },
       schema: {
         tags: ['statements'],
         summary: 'Publish a register version (the active one by default) as the statement, from an effective date',
@@ -127,11 +128,8 @@ export const statementRoutes: FastifyPluginAsyncZod<{
       const publication = await statements.publishStatement(organisation.id, {
         ...(request.body.registerVersion === undefined ? {} : { registerVersion: request.body.registerVersion }),
         ...(request.body.effectiveFrom === undefined ? {} : { effectiveFrom: request.body.effectiveFrom }),
-        publishedBy: `admin-session:${session?.sessionId ?? 'unknown'}`,
-        audit: {
-          actor: { type: 'user', id: `admin-session:${session?.sessionId ?? 'unknown'}` },
-          source: { requestId: request.id, ip: request.ip },
-        },
+        publishedBy: actorOf(session).id,
+        audit: { actor: actorOf(session), source: { requestId: request.id, ip: request.ip } },
       });
       return reply.status(201).send(present(publication));
     },
