@@ -158,7 +158,7 @@ describeWithBrowser('public statement pages, as a reader sees them', () => {
       ['fr-BE', 'fr'],
       ['nl-BE', 'nl'],
       ['en-US', 'en'],
-      ['de-DE', 'nl'], // no served language matches: the register's first
+      ['de-DE', 'en'], // no served language matches: English, which is served
     ] as const) {
       const { page, context, problems } = await openWatchedPage(browser, server.url, { locale });
       await page.goto(`${server.url}/privacy`);

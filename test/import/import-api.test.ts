@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/http/app.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { REPO_ROOT } from '../helpers/cli.js';
-import type { TestStore } from '../helpers/db.js';
 import { buildPdf } from '../helpers/pdf.js';
 
 const fixture = (name: string) => readFileSync(resolve(REPO_ROOT, 'test', 'fixtures', 'import', name));
@@ -13,14 +12,13 @@ const GERMAN =
   'Die Daten werden gelöscht, sobald sie nicht mehr erforderlich sind. Sie haben das Recht auf Auskunft.';
 
 describe('POST /api/import', () => {
-  let t: TestStore;
   let testApp: TestApp;
   let app: App;
   let cookie = '';
 
   beforeAll(async () => {
     testApp = await createTestApp('pglite');
-    ({ app, t, cookie } = testApp);
+    ({ app, cookie } = testApp);
   });
   afterAll(async () => {
     await testApp?.close();
