@@ -1,5 +1,6 @@
 import { type DependencyList, useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, isApiError } from './client';
+import { settleRequest } from '../lib/settle-request';
+import type { ApiError } from './client';
 
 /** A resource loaded once (and again on `reload`): its data, the error of the last attempt, and whether it loads. */
 export interface ResourceState<T> {
@@ -25,28 +26,15 @@ export function useResource<T>(fetcher: (signal: AbortSignal) => Promise<T>, dep
   useEffect(() => {
     const controller = new AbortController();
     setIsLoading(true);
-    fetcherRef
-      .current(controller.signal)
-      .then((result) => {
+    void settleRequest(fetcherRef.current(controller.signal), controller.signal, {
+      onData: (result) => {
         setData(result);
         setError(undefined);
-      })
-      .catch((cause: unknown) => {
-        if (controller.signal.aborted) {
-          return;
-        }
-        if (isApiError(cause)) {
-          setError(cause);
-        } else {
-          setError({ kind: 'problem', status: 0 });
-          console.warn('request failed', cause);
-        }
-      })
-      .finally(() => {
-        if (!controller.signal.aborted) {
-          setIsLoading(false);
-        }
-      });
+      },
+      onError: setError,
+      onSettled: () => setIsLoading(false),
+      warning: 'request failed',
+    });
     return () => controller.abort();
   }, [...deps, generation]);
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiError, isApiError } from '../api/client';
+import type { ApiError } from '../api/client';
+import { settleRequest } from './settle-request';
 
 /** The state of a polled resource: the last data that arrived, and the error of the last attempt, if it failed. */
 export interface PollingState<T> {
@@ -30,32 +31,22 @@ export function usePolling<T>(fetcher: (signal: AbortSignal) => Promise<T>, inte
     const controller = new AbortController();
     inFlight.current = controller;
     setIsFetching(true);
-    fetcherRef
-      .current(controller.signal)
-      .then((result) => {
+    void settleRequest(fetcherRef.current(controller.signal), controller.signal, {
+      onData: (result) => {
         setData(result);
         setError(undefined);
-      })
-      .catch((cause: unknown) => {
-        if (controller.signal.aborted) {
-          return;
-        }
-        if (isApiError(cause)) {
-          setError(cause);
-        } else {
-          // A bug or an unparseable answer: show a generic message, keep the cause for the developer console.
-          setError({ kind: 'problem', status: 0 });
-          console.warn('status fetch failed', cause);
-        }
-      })
-      .finally(() => {
+      },
+      onError: setError,
+      // Only the unmount aborts, and it clears `inFlight` itself.
+      onSettled: () => {
         if (inFlight.current === controller) {
           inFlight.current = null;
         }
-        if (!controller.signal.aborted) {
-          setIsFetching(false);
-        }
-      });
+        setIsFetching(false);
+      },
+      // A bug or an unparseable answer shows a generic message; the cause goes to the developer console.
+      warning: 'status fetch failed',
+    });
   }, []);
 
   useEffect(() => {

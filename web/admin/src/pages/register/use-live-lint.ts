@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { type ApiError, isApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { lintRegister, type RegisterLintResult } from '../../api/register.api';
+import { settleRequest } from '../../lib/settle-request';
 
 /** The lint result of the text being edited, fetched `delayMs` after the last keystroke (never stores anything). */
 export interface LiveLint {
@@ -24,22 +25,14 @@ export function useLiveLint(source: string, delayMs = 400): LiveLint {
     setIsChecking(true);
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      lintRegister(source, controller.signal)
-        .then((checked) => {
+      void settleRequest(lintRegister(source, controller.signal), controller.signal, {
+        onData: (checked) => {
           setResult(checked);
           setError(undefined);
-        })
-        .catch((cause: unknown) => {
-          if (controller.signal.aborted) {
-            return;
-          }
-          setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-        })
-        .finally(() => {
-          if (!controller.signal.aborted) {
-            setIsChecking(false);
-          }
-        });
+        },
+        onError: setError,
+        onSettled: () => setIsChecking(false),
+      });
     }, delayMs);
     return () => {
       window.clearTimeout(timer);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { type ApiError, isApiError } from '../../api/client';
+import type { ApiError } from '../../api/client';
 import { type PreviewOutcome, previewRegister } from '../../api/register.api';
+import { settleRequest } from '../../lib/settle-request';
 
 /** The dry run of applying `source` (`POST /api/register/diff`), fetched while `isEnabled`; never stores. */
 export interface RegisterPreviewState {
@@ -29,18 +30,11 @@ export function useRegisterPreview(source: string, isEnabled: boolean, delayMs =
     setIsLoading(true);
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      previewRegister(source, controller.signal)
-        .then(setOutcome)
-        .catch((cause: unknown) => {
-          if (!controller.signal.aborted) {
-            setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-          }
-        })
-        .finally(() => {
-          if (!controller.signal.aborted) {
-            setIsLoading(false);
-          }
-        });
+      void settleRequest(previewRegister(source, controller.signal), controller.signal, {
+        onData: setOutcome,
+        onError: setError,
+        onSettled: () => setIsLoading(false),
+      });
     }, delayMs);
     return () => {
       window.clearTimeout(timer);
