@@ -1,11 +1,8 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type ApiError, isApiError } from '../../api/client';
-import { type ApplyOutcome, applyRegister } from '../../api/register.api';
+import { ApplyButtons, ApplyOutcomeView } from '../../components/apply-outcome';
 import { ProblemAlert } from '../../components/problem-alert';
-import { ChangeList } from '../register/change-list';
-import { FindingList, ProblemList } from '../register/finding-list';
+import { useApplyRegister } from '../../lib/use-apply-register';
 import { RegisterPreview } from '../register/register-preview';
 import type { LiveLint } from '../register/use-live-lint';
 import { useRegisterPreview } from '../register/use-register-preview';
@@ -27,13 +24,12 @@ export function ImportApply({
   onSelectLine: (line: number, column?: number) => void;
 }) {
   const { t } = useTranslation();
-  const [isConfirming, setIsConfirming] = useState(false);
-  const [isApplying, setIsApplying] = useState(false);
-  const [outcome, setOutcome] = useState<ApplyOutcome>();
-  const [error, setError] = useState<ApiError>();
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
-  const preview = useRegisterPreview(source, isConfirming);
   const message = `Imported from ${fileName}`;
+  const { isConfirming, isApplying, outcome, error, confirmHeading, review, apply, cancel } = useApplyRegister(
+    source,
+    message,
+  );
+  const preview = useRegisterPreview(source, isConfirming);
 
   const { result } = lint;
   const errors = result?.ok ? result.findings.filter((finding) => finding.severity === 'error').length : 0;
@@ -45,32 +41,6 @@ export function ImportApply({
   } else if (errors > 0) {
     blocked = t('import.apply.blockedErrors', { count: errors });
   }
-
-  const review = () => {
-    setIsConfirming(true);
-    setOutcome(undefined);
-    setError(undefined);
-    window.setTimeout(() => confirmHeading.current?.focus(), 0);
-  };
-
-  const apply = async () => {
-    if (isApplying) {
-      return;
-    }
-    setIsApplying(true);
-    setError(undefined);
-    try {
-      const next = await applyRegister(source, message);
-      setOutcome(next);
-      if (next.kind === 'applied') {
-        setIsConfirming(false);
-      }
-    } catch (cause) {
-      setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsApplying(false);
-    }
-  };
 
   return (
     <section className="register-section" aria-labelledby="import-apply-heading" data-testid="import-apply">
@@ -85,21 +55,13 @@ export function ImportApply({
           </h3>
           <RegisterPreview preview={preview} onSelectLine={onSelectLine} headingId="import-preview-heading" />
           <p>{t('import.apply.message', { message })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => void apply()}
-              disabled={blocked !== undefined}
-              aria-disabled={isApplying}
-              data-testid="import-apply-confirm-button"
-            >
-              {isApplying ? t('register.apply.applying') : t('register.apply.apply')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setIsConfirming(false)}>
-              {t('register.apply.cancel')}
-            </button>
-          </div>
+          <ApplyButtons
+            isApplying={isApplying}
+            disabled={blocked !== undefined}
+            onApply={() => void apply()}
+            onCancel={cancel}
+            testId="import-apply-confirm-button"
+          />
         </div>
       ) : (
         <button
@@ -114,47 +76,17 @@ export function ImportApply({
         </button>
       )}
       {error ? <ProblemAlert error={error} /> : null}
-      <div aria-live="polite">{outcome ? <Outcome outcome={outcome} onSelectLine={onSelectLine} /> : null}</div>
-    </section>
-  );
-}
-
-function Outcome({
-  outcome,
-  onSelectLine,
-}: {
-  outcome: ApplyOutcome;
-  onSelectLine: (line: number, column?: number) => void;
-}) {
-  const { t } = useTranslation();
-  if (outcome.kind !== 'applied') {
-    return (
-      <div className="alert alert-error" data-testid="import-apply-refused">
-        <p className="alert-title">
-          {t(outcome.kind === 'invalid' ? 'register.apply.refusedInvalid' : 'register.apply.refusedLint')}
-        </p>
-        {outcome.kind === 'invalid' ? (
-          <ProblemList problems={outcome.problems} onSelectLine={onSelectLine} />
-        ) : (
-          <FindingList findings={outcome.findings} onSelectLine={onSelectLine} headingLevel={3} />
-        )}
+      <div aria-live="polite">
+        {outcome ? (
+          <ApplyOutcomeView outcome={outcome} onSelectLine={onSelectLine} testIdPrefix="import-apply">
+            <p>
+              <Link href="/register" data-testid="import-to-register">
+                {t('import.apply.toRegister')}
+              </Link>
+            </p>
+          </ApplyOutcomeView>
+        ) : null}
       </div>
-    );
-  }
-  const { result } = outcome;
-  return (
-    <div className="notice" data-testid="import-apply-result">
-      <p className="notice-title" data-testid="import-apply-result-title">
-        {result.stored
-          ? t('register.apply.stored', { version: result.version.version })
-          : t('register.apply.unchanged', { version: result.version.version })}
-      </p>
-      {result.stored ? <ChangeList changes={result.changes} testId="import-apply-changes" /> : null}
-      <p>
-        <Link href="/register" data-testid="import-to-register">
-          {t('import.apply.toRegister')}
-        </Link>
-      </p>
-    </div>
+    </section>
   );
 }

@@ -1,10 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
-import { type ApplyOutcome, applyRegister } from '../../api/register.api';
+import { ApplyButtons, ApplyOutcomeView } from '../../components/apply-outcome';
 import { ProblemAlert } from '../../components/problem-alert';
-import { ChangeList } from './change-list';
-import { FindingList, ProblemList } from './finding-list';
+import { useApplyRegister } from '../../lib/use-apply-register';
 import { RegisterPreview } from './register-preview';
 import type { LiveLint } from './use-live-lint';
 import { useRegisterPreview } from './use-register-preview';
@@ -21,12 +19,15 @@ export function RegisterApply(props: {
   onSelectLine: (line: number, column?: number) => void;
 }) {
   const { t } = useTranslation();
-  const [isConfirming, setIsConfirming] = useState(false);
   const [message, setMessage] = useState('');
-  const [isApplying, setIsApplying] = useState(false);
-  const [outcome, setOutcome] = useState<ApplyOutcome>();
-  const [error, setError] = useState<ApiError>();
-  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  const { isConfirming, isApplying, outcome, error, confirmHeading, review, apply, cancel } = useApplyRegister(
+    props.source,
+    message,
+    () => {
+      setMessage('');
+      props.onApplied();
+    },
+  );
   const preview = useRegisterPreview(props.source, isConfirming);
   const result = props.lint.result;
   const errors = result
@@ -34,34 +35,6 @@ export function RegisterApply(props: {
       ? result.findings.filter((f) => f.severity === 'error').length
       : result.problems.length
     : 0;
-
-  const review = () => {
-    setIsConfirming(true);
-    setOutcome(undefined);
-    setError(undefined);
-    window.setTimeout(() => confirmHeading.current?.focus(), 0);
-  };
-
-  const apply = async () => {
-    if (isApplying) {
-      return;
-    }
-    setIsApplying(true);
-    setError(undefined);
-    try {
-      const next = await applyRegister(props.source, message);
-      setOutcome(next);
-      if (next.kind === 'applied') {
-        setIsConfirming(false);
-        setMessage('');
-        props.onApplied();
-      }
-    } catch (cause) {
-      setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsApplying(false);
-    }
-  };
 
   return (
     <section className="register-section" aria-labelledby="apply-heading" data-testid="apply">
@@ -84,20 +57,12 @@ export function RegisterApply(props: {
               data-testid="apply-message"
             />
           </div>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => void apply()}
-              aria-disabled={isApplying}
-              data-testid="apply-confirm-button"
-            >
-              {isApplying ? t('register.apply.applying') : t('register.apply.apply')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setIsConfirming(false)}>
-              {t('register.apply.cancel')}
-            </button>
-          </div>
+          <ApplyButtons
+            isApplying={isApplying}
+            onApply={() => void apply()}
+            onCancel={cancel}
+            testId="apply-confirm-button"
+          />
         </div>
       ) : (
         <button
@@ -111,42 +76,9 @@ export function RegisterApply(props: {
         </button>
       )}
       {error ? <ProblemAlert error={error} /> : null}
-      <div aria-live="polite">{outcome ? <Outcome outcome={outcome} onSelectLine={props.onSelectLine} /> : null}</div>
-    </section>
-  );
-}
-
-function Outcome({
-  outcome,
-  onSelectLine,
-}: {
-  outcome: ApplyOutcome;
-  onSelectLine: (line: number, column?: number) => void;
-}) {
-  const { t } = useTranslation();
-  if (outcome.kind === 'invalid' || outcome.kind === 'lint-errors') {
-    return (
-      <div className="alert alert-error" data-testid="apply-refused">
-        <p className="alert-title">
-          {t(outcome.kind === 'invalid' ? 'register.apply.refusedInvalid' : 'register.apply.refusedLint')}
-        </p>
-        {outcome.kind === 'invalid' ? (
-          <ProblemList problems={outcome.problems} onSelectLine={onSelectLine} />
-        ) : (
-          <FindingList findings={outcome.findings} onSelectLine={onSelectLine} headingLevel={3} />
-        )}
+      <div aria-live="polite">
+        {outcome ? <ApplyOutcomeView outcome={outcome} onSelectLine={props.onSelectLine} testIdPrefix="apply" /> : null}
       </div>
-    );
-  }
-  const { result } = outcome;
-  return (
-    <div className="notice" data-testid="apply-result">
-      <p className="notice-title" data-testid="apply-result-title">
-        {result.stored
-          ? t('register.apply.stored', { version: result.version.version })
-          : t('register.apply.unchanged', { version: result.version.version })}
-      </p>
-      {result.stored ? <ChangeList changes={result.changes} testId="apply-changes" /> : null}
-    </div>
+    </section>
   );
 }
