@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
 import { fetchRegisterDiff, type RegisterVersion } from '../../api/register.api';
 import {
   earliestEffectiveDate,
@@ -10,6 +9,7 @@ import {
 } from '../../api/statements.api';
 import { useResource } from '../../api/use-resource';
 import { ProblemAlert } from '../../components/problem-alert';
+import { useSubmit } from '../../lib/use-submit';
 import { ChangeList } from '../register/change-list';
 import { useLanguage } from '../register/register-format';
 import { PublicationResult } from './publication-result';
@@ -34,26 +34,18 @@ export function StatementPublish({
   const dateId = useId();
   const earliest = earliestEffectiveDate();
   const [date, setDate] = useState(earliest);
-  const [isPublishing, setIsPublishing] = useState(false);
-  const [outcome, setOutcome] = useState<PublishOutcome>();
-  const [error, setError] = useState<ApiError>();
+  const { isSubmitting: isPublishing, outcome, error, submit } = useSubmit<PublishOutcome>();
   const isPublished = latest?.registerVersion === register.version;
 
-  const publish = async () => {
-    setIsPublishing(true);
-    setError(undefined);
-    try {
-      const result = await publishStatement(register.version, date);
-      setOutcome(result);
-      if (result.kind === 'published') {
-        onPublished();
-      }
-    } catch (cause) {
-      setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsPublishing(false);
-    }
-  };
+  const publish = () =>
+    submit(
+      () => publishStatement(register.version, date),
+      (result) => {
+        if (result.kind === 'published') {
+          onPublished();
+        }
+      },
+    );
 
   return (
     <section className="statement-section" aria-labelledby="statement-publish-heading" data-testid="statement-publish">
