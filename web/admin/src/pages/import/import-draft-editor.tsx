@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CodeTextarea } from '../../components/code-textarea';
+import { CheckedCodeField, CheckStatus } from '../../components/checked-code-field';
 import type { LiveLint } from '../register/use-live-lint';
 
 /**
@@ -26,23 +26,23 @@ export function ImportDraftEditor({
       <p id="import-yaml-help" className="muted">
         {t('import.draft.help')}
       </p>
-      <label htmlFor="import-yaml" className="field-label">
-        {t('import.draft.label')}
-      </label>
-      <CodeTextarea
+      <CheckedCodeField
         id="import-yaml"
+        label={t('import.draft.label')}
         value={yaml}
         onChange={onChange}
         textareaRef={textareaRef}
-        describedBy="import-yaml-help import-lint-status"
+        helpId="import-yaml-help"
+        statusId="import-lint-status"
         testId="import-yaml"
-      />
-      <DraftStatus lint={lint} isEmpty={!yaml.trim()} />
+      >
+        <DraftStatus lint={lint} isEmpty={!yaml.trim()} />
+      </CheckedCodeField>
     </section>
   );
 }
 
-/** One sentence on the state of the check, so screen-reader users hear the outcome of their typing. */
+/** The sentence on the state of the check: an error finding counts as bad, since the draft cannot be applied. */
 function DraftStatus({ lint, isEmpty }: { lint: LiveLint; isEmpty: boolean }) {
   const { t } = useTranslation();
   const { result } = lint;
@@ -64,14 +64,8 @@ function DraftStatus({ lint, isEmpty }: { lint: LiveLint; isEmpty: boolean }) {
     state = errors > 0 ? 'bad' : 'ok';
   }
   return (
-    <p
-      id="import-lint-status"
-      className="lint-status"
-      aria-live="polite"
-      data-state={state}
-      data-testid="import-lint-status"
-    >
+    <CheckStatus id="import-lint-status" state={state}>
       {text}
-    </p>
+    </CheckStatus>
   );
 }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearch } from 'wouter';
 import type { RegisterVersion } from '../../api/register.api';
-import { CodeTextarea, moveCaretToLine } from '../../components/code-textarea';
+import { CheckedCodeField, CheckStatus } from '../../components/checked-code-field';
+import { moveCaretToLine } from '../../components/code-textarea';
 import { ProblemAlert } from '../../components/problem-alert';
 import { FindingList, ProblemList } from './finding-list';
 import { RegisterApply } from './register-apply';
@@ -52,18 +53,18 @@ export function RegisterEditor({
         <p id="editor-help" className="muted">
           {active ? t('register.editor.help', { version: active.version }) : t('register.editor.helpEmpty')}
         </p>
-        <label htmlFor="register-source" className="field-label">
-          {t('register.editor.label')}
-        </label>
-        <CodeTextarea
+        <CheckedCodeField
           id="register-source"
+          label={t('register.editor.label')}
           value={draft}
           onChange={onDraftChange}
           textareaRef={textareaRef}
-          describedBy="editor-help lint-status"
+          helpId="editor-help"
+          statusId="lint-status"
           testId="register-source"
-        />
-        <LintStatus lint={lint} isEmpty={!draft.trim()} />
+        >
+          <LintStatus lint={lint} isEmpty={!draft.trim()} />
+        </CheckedCodeField>
       </section>
       <section className="register-section" aria-labelledby="check-heading" data-testid="live-check">
         <h2 id="check-heading">{t('register.editor.checkHeading')}</h2>
@@ -84,7 +85,7 @@ export function RegisterEditor({
   );
 }
 
-/** One polite live sentence on the state of the check, so screen-reader users hear the outcome of their typing. */
+/** The sentence on the state of the check: counts of errors, warnings and notes once the text parses. */
 function LintStatus({ lint, isEmpty }: { lint: LiveLint; isEmpty: boolean }) {
   const { t } = useTranslation();
   const { result } = lint;
@@ -105,8 +106,8 @@ function LintStatus({ lint, isEmpty }: { lint: LiveLint; isEmpty: boolean }) {
   }
   const state = isEmpty || lint.isChecking || !result ? 'neutral' : result.ok ? 'ok' : 'bad';
   return (
-    <p id="lint-status" className="lint-status" aria-live="polite" data-state={state} data-testid="lint-status">
+    <CheckStatus id="lint-status" state={state}>
       {text}
-    </p>
+    </CheckStatus>
   );
 }
