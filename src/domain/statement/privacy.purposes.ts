@@ -161,6 +161,34 @@ export function purposesSection(ctx: RenderContext): StatementSection {
       : [
           { kind: 'paragraph', content: [text(ctx.t.purposes.intro)] },
           ...purposes.flatMap((p) => purposeBlocks(ctx, p)),
+          ...otherRetentionBlocks(ctx),
         ];
   return { id: 'purposes', heading: ctx.t.headings.purposes, blocks };
+}
+
+/**
+ * Retention rules that no purpose above shows (they name only data categories no purpose uses): the statement
+ * still tells every period the register holds (Art. 13(2)(a)), each with the data it governs.
+ */
+function otherRetentionBlocks(ctx: RenderContext): Block[] {
+  const shown = new Set(ctx.register.purposes.flatMap((p) => rulesForPurpose(ctx.register, p)));
+  const others = ctx.register.retention.filter((rule) => !shown.has(rule));
+  if (others.length === 0) {
+    return [];
+  }
+  return [
+    { kind: 'heading', content: [text(ctx.t.purposes.otherRetention)] },
+    {
+      kind: 'list',
+      items: others.map((rule) => {
+        const names = joinInlines(
+          rule.data_categories.map((id) => categoryLabel(ctx, id)),
+          ctx.lang,
+        );
+        return names.length > 0
+          ? [...capitalised(names), text(ctx.t.colon), ...retentionWords(ctx, rule)]
+          : capitalised(retentionWords(ctx, rule));
+      }),
+    },
+  ];
 }

@@ -122,7 +122,13 @@ describe('statement coverage: what the register holds appears', () => {
       it(`${example} ${lang}: every purpose with its legal basis, interest and retention`, () => {
         const register = exampleRegister(example);
         const purposes = purposeTexts(privacy(register, lang));
-        expect([...purposes.keys()]).toEqual(register.purposes.map((p) => name(p.name, lang)));
+        // After the purposes, one more sub-heading may list retention rules that no purpose shows.
+        const other = STATEMENT_TEXTS[lang].purposes.otherRetention;
+        const orphans = register.retention.filter((rule) => !register.purposes.some((p) => appliesTo(rule, p)));
+        expect([...purposes.keys()]).toEqual([
+          ...register.purposes.map((p) => name(p.name, lang)),
+          ...(orphans.length > 0 ? [other] : []),
+        ]);
         for (const purpose of register.purposes) {
           const text = (purposes.get(name(purpose.name, lang)) ?? '').toLowerCase();
           if (purpose.legal_basis) {
@@ -287,5 +293,35 @@ describe('statement coverage: nothing the register does not hold', () => {
     expect(text).not.toContain('Drukpersstraat');
     const unknown: Register = { ...bpart, organisation: { ...bpart.organisation, country: 'LU' } };
     expect(sectionText(privacy(unknown, 'en'), 'complaint')).toContain('country where you live or work');
+  });
+});
+
+describe('statement coverage: every retention rule is told', () => {
+  it('shows a rule whose data no purpose names under "other retention periods", and only then', () => {
+    const register = exampleRegister('bpart');
+    const extra: Register['retention'][number] = {
+      id: 'orphan',
+      purposes: [],
+      data_categories: ['bank-account'],
+      duration: 'P3Y',
+      from: 'collected',
+      action: 'delete',
+    };
+    // The category exists but no purpose uses it: no purpose section can show the rule.
+    const withOrphan: Register = {
+      ...register,
+      purposes: register.purposes.map((p) => ({
+        ...p,
+        data_categories: p.data_categories.filter((id) => id !== 'bank-account'),
+      })),
+      retention: [...register.retention, extra],
+    };
+    for (const lang of STATEMENT_LANGUAGES) {
+      const heading = STATEMENT_TEXTS[lang].purposes.otherRetention;
+      expect(toPlainText(privacy(register, lang))).not.toContain(heading);
+      const purposes = sectionText(privacy(withOrphan, lang), 'purposes');
+      expect(purposes).toContain(heading);
+      expect(purposes.slice(purposes.indexOf(heading))).toMatch(/3/);
+    }
   });
 });

@@ -74,6 +74,7 @@ export const TEXTS_EN: StatementTexts = {
     external: 'Our DPO is an external service provider.',
   },
   purposes: {
+    otherRetention: 'Other retention periods',
     intro:
       'We only use your data for the purposes below. For each purpose you can read which data we use, on which legal basis and how long we keep them.',
     none: 'We do not decide ourselves why and how personal data are processed.',

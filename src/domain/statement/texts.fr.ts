@@ -82,6 +82,7 @@ export const TEXTS_FR: StatementTexts = {
     external: 'Notre DPO est un prestataire externe.',
   },
   purposes: {
+    otherRetention: 'Autres durées de conservation',
     intro:
       'Nous utilisons vos données uniquement pour les finalités ci-dessous. Pour chaque finalité, vous trouverez les données utilisées, la base juridique et la durée de conservation.',
     none: 'Nous ne décidons pas nous-mêmes pourquoi et comment des données à caractère personnel sont traitées.',

@@ -78,6 +78,7 @@ export const TEXTS_NL: StatementTexts = {
     external: 'Onze DPO is een externe dienstverlener.',
   },
   purposes: {
+    otherRetention: 'Andere bewaartermijnen',
     intro:
       'We gebruiken je gegevens alleen voor de doelen hieronder. Per doel lees je welke gegevens we gebruiken, op welke rechtsgrond en hoelang we ze bewaren.',
     none: 'We bepalen zelf niet waarom en hoe persoonsgegevens worden verwerkt.',

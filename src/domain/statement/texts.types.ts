@@ -113,6 +113,8 @@ export interface StatementTexts {
   readonly purposes: {
     readonly intro: string;
     readonly none: string;
+    /** Sub-heading for retention rules about data no purpose above names (Art. 13(2)(a): every period is told). */
+    readonly otherRetention: string;
     readonly legalBasis: Readonly<Record<LegalBasis, string>>;
     readonly art9: Readonly<Record<Art9Condition, string>>;
     readonly art9Prefix: string;
