@@ -60,6 +60,13 @@ export const ConfigSchema = z.object({
     .max(600)
     .default(10)
     .describe('Seconds that in-flight requests get to finish on SIGTERM/SIGINT before the process exits anyway.'),
+  PUBLIC_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(300)
+    .describe('Requests per minute one client address may make to each public endpoint (health checks excepted).'),
 });
 
 export type ConfigInput = z.input<typeof ConfigSchema>;
@@ -76,6 +83,8 @@ export interface Config {
   readonly logLevel: z.infer<typeof LogLevel>;
   readonly bodyLimit: number;
   readonly shutdownGraceMs: number;
+  /** Requests per minute per client address on each public route. */
+  readonly publicRateLimit: number;
 }
 
 /**
@@ -107,6 +116,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.LOG_LEVEL,
     bodyLimit: v.BODY_LIMIT,
     shutdownGraceMs: Math.round(v.SHUTDOWN_GRACE_SECONDS * 1000),
+    publicRateLimit: v.PUBLIC_RATE_LIMIT,
   });
 }
 

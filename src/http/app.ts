@@ -22,6 +22,7 @@ import { statusModule } from '../modules/status.module.js';
 import { PACKAGE_ROOT, VERSION } from '../package-info.js';
 import type { Store } from '../store/db.js';
 import { registerProblemHandler } from './plugins/problem.js';
+import { registerPublicRateLimit } from './plugins/rate-limit.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerAuthorization } from './plugins/session.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const { sessions } = accounts;
   // Before any route: every route registered after this must declare its policy action.
   registerAuthorization(app, { sessions, audit: accounts.appendAuditEntry, now });
+  await registerPublicRateLimit(app, { perMinute: config.publicRateLimit });
 
   await app.register(fastifySwagger, {
     openapi: {
