@@ -15,6 +15,7 @@ import {
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
+import { apiKeysModule } from '../modules/api-keys.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import { registerModule } from '../modules/register.module.js';
 import { statementModule } from '../modules/statement.module.js';
@@ -26,6 +27,7 @@ import { registerPublicRateLimit } from './plugins/rate-limit.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerAuthorization } from './plugins/session.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
+import { apiKeyRoutes } from './routes/api-keys.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
@@ -89,7 +91,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const accounts = accountsModule({ store, now });
   const { sessions } = accounts;
   // Before any route: every route registered after this must declare its policy action.
-  registerAuthorization(app, { sessions, audit: accounts.appendAuditEntry, now });
+  const { apiKeys } = apiKeysModule({ store, now });
+  registerAuthorization(app, { sessions, apiKeys, audit: accounts.appendAuditEntry, now });
   await registerPublicRateLimit(app, { perMinute: config.publicRateLimit });
 
   await app.register(fastifySwagger, {
@@ -122,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(registerRoutes, { registers, organisations });
   await app.register(importRoutes);
   await app.register(statementRoutes, { statements, organisations });
+  await app.register(apiKeyRoutes, { apiKeys, organisations });
   await app.register(statementPagesRoutes, { statements, organisations });
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),

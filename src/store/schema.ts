@@ -37,6 +37,18 @@ export interface Database {
     material: boolean;
     changes: ColumnType<unknown, string, string>;
   };
+  api_keys: {
+    id: Generated<string>;
+    organisation_id: string;
+    name: string;
+    prefix: string;
+    key_hash: string;
+    actions: ColumnType<unknown, string, string>;
+    created_by: string;
+    created_at: Timestamp;
+    last_used_at: Date | null;
+    revoked_at: Date | null;
+  };
   audit_entries: {
     chain_id: string;
     seq: ColumnType<number, number, number>;

@@ -59,10 +59,13 @@ export function highestRole(roles: readonly Role[]): Role | undefined {
   return [...ROLES].find((r) => roles.includes(r));
 }
 
-/** The audit actor of a principal: the user, or the setup-link session. */
-export function actorOf(principal: Principal | undefined): { type: 'user'; id: string } {
+/** The audit actor of a principal: the user, an API key, or the setup-link session. */
+export function actorOf(principal: Principal | undefined): { type: 'user' | 'api_key'; id: string } {
   if (!principal) {
     return { type: 'user', id: 'unknown' };
+  }
+  if (principal.sessionId.startsWith('api-key:')) {
+    return { type: 'api_key', id: principal.sessionId.slice('api-key:'.length) };
   }
   return { type: 'user', id: principal.userId ?? `admin-session:${principal.sessionId}` };
 }

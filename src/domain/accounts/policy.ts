@@ -24,6 +24,8 @@ export const POLICY = {
   'account:self': ['owner', 'privacy_officer', 'editor', 'auditor', 'operator'],
   /** Create users, give them a role in an organisation one owns, disable them. */
   'users:manage': ['owner'],
+  /** Create, list and revoke the organisation's API keys. */
+  'api_keys:manage': ['owner'],
   /** Read and verify the audit log. */
   'audit:read': ['owner', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,7 @@
 import type { FastifyRequest, RouteOptions } from 'fastify';
 import { actorOf, isTotpRequired, type Membership } from '../../domain/accounts/account.js';
 import type { AdminSession, AdminSessionService } from '../../domain/accounts/admin-session.service.js';
+import type { ApiKeyService } from '../../domain/accounts/api-key.js';
 import { type Action, can, isAction, type Role } from '../../domain/accounts/policy.js';
 import type { AuditEvent } from '../../domain/audit/audit-chain.js';
 import { AppError } from '../../errors.js';
@@ -44,6 +45,8 @@ function isPluginPublicRoute(route: RouteOptions): boolean {
 /** What the authorisation hook needs. */
 export interface AuthorizationDeps {
   sessions: AdminSessionService;
+  /** Scoped API keys, sent as `Authorization: Bearer dijk_…` instead of a session cookie. */
+  apiKeys: Pick<ApiKeyService, 'authenticateApiKey'>;
   /** Records refused authorisations in the audit chain. */
   audit: (event: AuditEvent) => Promise<unknown>;
   now: () => Date;
@@ -82,6 +85,11 @@ export function registerAuthorization(app: AnyFastify, deps: AuthorizationDeps):
   app.addHook('preValidation', async (request) => {
     const config = request.routeOptions.config as { action?: Action; public?: boolean };
     if (config.public === true || config.action === undefined) {
+      return;
+    }
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer !== undefined) {
+      await authorizeApiKey(request, bearer, config.action, deps);
       return;
     }
     const session = await deps.sessions.findSession(request.cookies[SESSION_COOKIE]);
@@ -133,6 +141,51 @@ export function registerAuthorization(app: AnyFastify, deps: AuthorizationDeps):
       );
     }
   });
+}
+
+/**
+ * A request with an API key: the key must exist and be unrevoked (401), act in its own organisation (another one
+ * is `not_found`) and hold the route's action (403). No cookie is involved, so no CSRF check is needed. The
+ * request then acts as a principal whose only membership is the key's organisation.
+ */
+async function authorizeApiKey(
+  request: FastifyRequest,
+  token: string,
+  action: Action,
+  deps: AuthorizationDeps,
+): Promise<void> {
+  const key = await deps.apiKeys.authenticateApiKey(token);
+  if (!key) {
+    throw new AppError('unauthenticated', { message: 'The API key is invalid or revoked.' });
+  }
+  const refuse = async (error: AppError): Promise<never> => {
+    await deps.audit({
+      organisationId: key.organisationId,
+      at: deps.now().toISOString(),
+      actor: { type: 'api_key', id: key.id },
+      action: 'auth.authorize',
+      outcome: 'denied',
+      target: { type: 'route', id: `${request.method} ${request.routeOptions.url ?? ''}` },
+      source: { requestId: request.id, ip: request.ip },
+    });
+    throw error;
+  };
+  const slug = (request.query as { organisation?: unknown } | undefined)?.organisation;
+  if (typeof slug === 'string' && slug.length > 0 && slug !== key.organisationSlug) {
+    await refuse(new AppError('not_found', { message: 'No such organisation.' }));
+  }
+  if (!key.actions.includes(action)) {
+    await refuse(new AppError('forbidden', { message: 'This API key may not do this.' }));
+  }
+  request.adminSession = {
+    sessionId: `api-key:${key.id}`,
+    role: 'operator',
+    expiresAt: new Date(deps.now().getTime() + 60_000),
+    userId: null,
+    // Scoping only: what the key may do was decided above from its own action list.
+    memberships: [{ organisationId: key.organisationId, organisationSlug: key.organisationSlug, role: 'operator' }],
+    totpEnabled: true,
+  };
 }
 
 /** The membership `?organisation=` names: undefined when none is named, null when the user has no role there. */

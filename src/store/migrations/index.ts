@@ -5,6 +5,7 @@ import * as m202611210700 from './202611210700-audit-log.js';
 import * as m202611210800 from './202611210800-session-roles.js';
 import * as m202611221000 from './202611221000-accounts.js';
 import * as m202611221100 from './202611221100-statement-publications.js';
+import * as m202611221200 from './202611221200-api-keys.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   { name: '202611210800-session-roles', ...m202611210800 },
   { name: '202611221000-accounts', ...m202611221000 },
   { name: '202611221100-statement-publications', ...m202611221100 },
+  { name: '202611221200-api-keys', ...m202611221200 },
 ];

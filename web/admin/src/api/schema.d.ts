@@ -1818,6 +1818,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's API keys, newest first (never the keys themselves) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiKey"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue an API key for some actions of the policy table; the key is shown in this answer only */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        actions: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Shown once; store it now */
+                            key: string;
+                            apiKey: components["schemas"]["ApiKey"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key: it stops working at once */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/login": {
         parameters: {
             query?: never;
@@ -1869,6 +2073,92 @@ export interface components {
             code: string;
             requestId: string;
             errors?: unknown[];
+        };
+        LintFindingInput: {
+            ruleId: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            article: string;
+            message: {
+                nl: string;
+                en: string;
+            };
+            fix: {
+                nl: string;
+                en: string;
+            };
+            path: string;
+            line?: number;
+            column?: number;
+        };
+        RegisterProblemInput: {
+            file: string;
+            line: number;
+            column: number;
+            path: string;
+            message: string;
+            expected?: string;
+            suggestion?: string;
+        };
+        RegisterChangeInput: {
+            kind: string;
+            path: string;
+            material: boolean;
+            summary: {
+                nl: string;
+                en: string;
+                fr: string;
+            };
+        };
+        RegisterVersionSummaryInput: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+        };
+        RegisterVersionInput: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+            /** @description The register as its author wrote it */
+            source: string;
+            /** @description The validated register (see GET /api/register/schema) */
+            register: {
+                [key: string]: unknown;
+            };
+            findings: components["schemas"]["LintFindingInput"][];
+        };
+        RegisterApplyResultInput: {
+            /** @description False when the register equals the active version: nothing was stored */
+            stored: boolean;
+            version: components["schemas"]["RegisterVersionSummaryInput"];
+            changes: components["schemas"]["RegisterChangeInput"][];
+            findings: components["schemas"]["LintFindingInput"][];
+        };
+        RegisterLintResultInput: {
+            /** @description True when the text parses and matches the schema */
+            ok: boolean;
+            problems: components["schemas"]["RegisterProblemInput"][];
+            findings: components["schemas"]["LintFindingInput"][];
+        };
+        ApiKeyInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            actions: string[];
+            createdBy: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         MembershipInput: {
             /** Format: uuid */
@@ -1960,80 +2250,6 @@ export interface components {
             name: string;
             createdAt: string;
         };
-        LintFindingInput: {
-            ruleId: string;
-            /** @enum {string} */
-            severity: "error" | "warning" | "info";
-            article: string;
-            message: {
-                nl: string;
-                en: string;
-            };
-            fix: {
-                nl: string;
-                en: string;
-            };
-            path: string;
-            line?: number;
-            column?: number;
-        };
-        RegisterProblemInput: {
-            file: string;
-            line: number;
-            column: number;
-            path: string;
-            message: string;
-            expected?: string;
-            suggestion?: string;
-        };
-        RegisterChangeInput: {
-            kind: string;
-            path: string;
-            material: boolean;
-            summary: {
-                nl: string;
-                en: string;
-                fr: string;
-            };
-        };
-        RegisterVersionSummaryInput: {
-            version: number;
-            hash: string;
-            author: string;
-            message: string;
-            /** @enum {string} */
-            sourceFormat: "yaml" | "json";
-            createdAt: string;
-        };
-        RegisterVersionInput: {
-            version: number;
-            hash: string;
-            author: string;
-            message: string;
-            /** @enum {string} */
-            sourceFormat: "yaml" | "json";
-            createdAt: string;
-            /** @description The register as its author wrote it */
-            source: string;
-            /** @description The validated register (see GET /api/register/schema) */
-            register: {
-                [key: string]: unknown;
-            };
-            findings: components["schemas"]["LintFindingInput"][];
-        };
-        RegisterApplyResultInput: {
-            /** @description False when the register equals the active version: nothing was stored */
-            stored: boolean;
-            version: components["schemas"]["RegisterVersionSummaryInput"];
-            changes: components["schemas"]["RegisterChangeInput"][];
-            findings: components["schemas"]["LintFindingInput"][];
-        };
-        RegisterLintResultInput: {
-            /** @description True when the text parses and matches the schema */
-            ok: boolean;
-            problems: components["schemas"]["RegisterProblemInput"][];
-            findings: components["schemas"]["LintFindingInput"][];
-        };
         StatementPublicationInput: {
             number: number;
             registerVersion: number;
@@ -2078,6 +2294,92 @@ export interface components {
             code: string;
             requestId: string;
             errors?: unknown[];
+        };
+        LintFinding: {
+            ruleId: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            article: string;
+            message: {
+                nl: string;
+                en: string;
+            };
+            fix: {
+                nl: string;
+                en: string;
+            };
+            path: string;
+            line?: number;
+            column?: number;
+        };
+        RegisterProblem: {
+            file: string;
+            line: number;
+            column: number;
+            path: string;
+            message: string;
+            expected?: string;
+            suggestion?: string;
+        };
+        RegisterChange: {
+            kind: string;
+            path: string;
+            material: boolean;
+            summary: {
+                nl: string;
+                en: string;
+                fr: string;
+            };
+        };
+        RegisterVersionSummary: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+        };
+        RegisterVersion: {
+            version: number;
+            hash: string;
+            author: string;
+            message: string;
+            /** @enum {string} */
+            sourceFormat: "yaml" | "json";
+            createdAt: string;
+            /** @description The register as its author wrote it */
+            source: string;
+            /** @description The validated register (see GET /api/register/schema) */
+            register: {
+                [key: string]: unknown;
+            };
+            findings: components["schemas"]["LintFinding"][];
+        };
+        RegisterApplyResult: {
+            /** @description False when the register equals the active version: nothing was stored */
+            stored: boolean;
+            version: components["schemas"]["RegisterVersionSummary"];
+            changes: components["schemas"]["RegisterChange"][];
+            findings: components["schemas"]["LintFinding"][];
+        };
+        RegisterLintResult: {
+            /** @description True when the text parses and matches the schema */
+            ok: boolean;
+            problems: components["schemas"]["RegisterProblem"][];
+            findings: components["schemas"]["LintFinding"][];
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description The first characters of the key, to recognise it */
+            prefix: string;
+            actions: string[];
+            createdBy: string;
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
         };
         Membership: {
             /** Format: uuid */
@@ -2168,80 +2470,6 @@ export interface components {
             slug: string;
             name: string;
             createdAt: string;
-        };
-        LintFinding: {
-            ruleId: string;
-            /** @enum {string} */
-            severity: "error" | "warning" | "info";
-            article: string;
-            message: {
-                nl: string;
-                en: string;
-            };
-            fix: {
-                nl: string;
-                en: string;
-            };
-            path: string;
-            line?: number;
-            column?: number;
-        };
-        RegisterProblem: {
-            file: string;
-            line: number;
-            column: number;
-            path: string;
-            message: string;
-            expected?: string;
-            suggestion?: string;
-        };
-        RegisterChange: {
-            kind: string;
-            path: string;
-            material: boolean;
-            summary: {
-                nl: string;
-                en: string;
-                fr: string;
-            };
-        };
-        RegisterVersionSummary: {
-            version: number;
-            hash: string;
-            author: string;
-            message: string;
-            /** @enum {string} */
-            sourceFormat: "yaml" | "json";
-            createdAt: string;
-        };
-        RegisterVersion: {
-            version: number;
-            hash: string;
-            author: string;
-            message: string;
-            /** @enum {string} */
-            sourceFormat: "yaml" | "json";
-            createdAt: string;
-            /** @description The register as its author wrote it */
-            source: string;
-            /** @description The validated register (see GET /api/register/schema) */
-            register: {
-                [key: string]: unknown;
-            };
-            findings: components["schemas"]["LintFinding"][];
-        };
-        RegisterApplyResult: {
-            /** @description False when the register equals the active version: nothing was stored */
-            stored: boolean;
-            version: components["schemas"]["RegisterVersionSummary"];
-            changes: components["schemas"]["RegisterChange"][];
-            findings: components["schemas"]["LintFinding"][];
-        };
-        RegisterLintResult: {
-            /** @description True when the text parses and matches the schema */
-            ok: boolean;
-            problems: components["schemas"]["RegisterProblem"][];
-            findings: components["schemas"]["LintFinding"][];
         };
         StatementPublication: {
             number: number;
