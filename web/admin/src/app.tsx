@@ -1,41 +1,56 @@
 import { Route, Router, Switch } from 'wouter';
 import { AREAS } from './areas';
 import { Layout } from './components/layout';
+import { MeProvider } from './lib/me-context';
+import { AccountPage } from './pages/accounts/account.page';
+import { LoginPage } from './pages/accounts/login.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { ImportPage } from './pages/import/import.page';
 import { NotAvailablePage } from './pages/not-available.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { RegisterPage } from './pages/register/register.page';
 import { StatementsPage } from './pages/statements/statements.page';
+import { UsersPage } from './pages/users/users.page';
 
 /** The admin UI: every route under /admin (the server answers index.html for each of them). */
 export function App() {
   return (
     <Router base="/admin">
-      <Layout>
-        <Switch>
-          <Route path="/">
-            <DashboardPage />
-          </Route>
-          <Route path="/register" nest>
-            <RegisterPage />
-          </Route>
-          <Route path="/import">
-            <ImportPage />
-          </Route>
-          <Route path="/statements">
-            <StatementsPage />
-          </Route>
-          {AREAS.filter((area) => !area.isAvailable).map((area) => (
-            <Route key={area.key} path={area.path} nest>
-              <NotAvailablePage area={area.key} />
+      <MeProvider>
+        <Layout>
+          <Switch>
+            <Route path="/">
+              <DashboardPage />
             </Route>
-          ))}
-          <Route>
-            <NotFoundPage />
-          </Route>
-        </Switch>
-      </Layout>
+            <Route path="/register" nest>
+              <RegisterPage />
+            </Route>
+            <Route path="/import">
+              <ImportPage />
+            </Route>
+            <Route path="/statements">
+              <StatementsPage />
+            </Route>
+            <Route path="/users">
+              <UsersPage />
+            </Route>
+            <Route path="/login-form">
+              <LoginPage />
+            </Route>
+            <Route path="/account">
+              <AccountPage />
+            </Route>
+            {AREAS.filter((area) => !area.isAvailable).map((area) => (
+              <Route key={area.key} path={area.path} nest>
+                <NotAvailablePage area={area.key} />
+              </Route>
+            ))}
+            <Route>
+              <NotFoundPage />
+            </Route>
+          </Switch>
+        </Layout>
+      </MeProvider>
     </Router>
   );
 }

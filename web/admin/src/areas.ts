@@ -35,7 +35,7 @@ export const AREAS: readonly Area[] = [
   { key: 'retention', path: '/retention', isAvailable: false },
   { key: 'processors', path: '/processors', isAvailable: false },
   { key: 'audit', path: '/audit', isAvailable: false },
-  { key: 'users', path: '/users', isAvailable: false },
+  { key: 'users', path: '/users', isAvailable: true },
   { key: 'settings', path: '/settings', isAvailable: false },
 ];
 

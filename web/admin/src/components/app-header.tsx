@@ -23,6 +23,9 @@ export function AppHeader({ isMenuOpen, onToggleMenu }: { isMenuOpen: boolean; o
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </Link>
+      <Link href="/account" className="header-link" data-testid="account-link">
+        {t('app.account')}
+      </Link>
       <LanguageSwitch />
     </header>
   );

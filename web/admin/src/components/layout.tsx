@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { AppHeader } from './app-header';
 import { SideNav } from './side-nav';
+import { TotpBanner } from './totp-banner';
 
 /**
  * The page frame: skip link, header, side navigation and main content (landmarks header/nav/main). After a
@@ -32,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <div className="shell-body">
         <SideNav id="side-nav" isOpen={isMenuOpen} />
         <main id="main" className="content" tabIndex={-1}>
+          <TotpBanner />
           {children}
         </main>
       </div>

@@ -1,4 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 /**
  * What every page shows when the API answers 401: there is no admin session in this browser. The way in is the
@@ -13,6 +14,11 @@ export function LoginRequired() {
         <Trans i18nKey="auth.howTo" components={{ cmd: <code /> }} />
       </p>
       <p className="muted">{t('auth.afterLogin')}</p>
+      <p>
+        <Link href="~/admin/login-form" data-testid="login-form-link">
+          {t('auth.withPassword')}
+        </Link>
+      </p>
     </div>
   );
 }
