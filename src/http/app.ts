@@ -16,6 +16,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
 import { apiKeysModule } from '../modules/api-keys.module.js';
+import { auditModule } from '../modules/audit.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import { registerModule } from '../modules/register.module.js';
 import { statementModule } from '../modules/statement.module.js';
@@ -28,6 +29,7 @@ import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerAuthorization } from './plugins/session.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
 import { apiKeyRoutes } from './routes/api-keys.routes.js';
+import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
@@ -126,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(importRoutes);
   await app.register(statementRoutes, { statements, organisations });
   await app.register(apiKeyRoutes, { apiKeys, organisations });
+  await app.register(auditRoutes, { audit: auditModule({ store, now }).audit, organisations });
   await app.register(statementPagesRoutes, { statements, organisations });
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),

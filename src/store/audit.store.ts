@@ -222,6 +222,30 @@ export function auditStore(
         .execute();
     },
 
+    async searchAuditEntries(chainId, query) {
+      let q = db.selectFrom('audit_entries').selectAll().where('chain_id', '=', chainId);
+      if (query.action) {
+        q = q.where('action', '=', query.action);
+      }
+      if (query.actorId) {
+        q = q.where('actor_id', '=', query.actorId);
+      }
+      if (query.outcome) {
+        q = q.where('outcome', '=', query.outcome);
+      }
+      if (query.from) {
+        q = q.where('at', '>=', new Date(query.from));
+      }
+      if (query.to) {
+        q = q.where('at', '<=', new Date(query.to));
+      }
+      if (query.beforeSeq !== undefined) {
+        q = q.where('seq', '<', query.beforeSeq);
+      }
+      const rows = await q.orderBy('seq', 'desc').limit(query.limit).execute();
+      return rows.map(toEntry);
+    },
+
     async listAnchors(chainId) {
       const rows = await db
         .selectFrom('audit_anchors')

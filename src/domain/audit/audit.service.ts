@@ -18,6 +18,20 @@ export interface AuditPorts {
   findChainHead(chainId: string): Promise<{ seq: number; hash: string } | undefined>;
   insertAnchor(anchor: { chainId: string; seq: number; hash: string }): Promise<void>;
   listAnchors(chainId: string): Promise<AuditAnchor[]>;
+  /** Entries of a chain, newest first, filtered; `beforeSeq` pages backwards. */
+  searchAuditEntries(chainId: string, query: AuditQuery): Promise<AuditEntry[]>;
+}
+
+/** A search of the audit log (the admin page): every filter optional, newest first. */
+export interface AuditQuery {
+  action?: string;
+  actorId?: string;
+  outcome?: AuditEntry['outcome'];
+  /** ISO times, inclusive. */
+  from?: string;
+  to?: string;
+  beforeSeq?: number;
+  limit: number;
 }
 
 /** The chain id of an organisation (or of the install). */
@@ -56,6 +70,17 @@ export function auditServiceFactory(deps: { store: AuditPorts; now: () => Date }
       }
       return verifier.result();
     },
+
+    /** Entries of the chain, newest first, filtered. */
+    search: (organisationId: string | null, query: AuditQuery) =>
+      store.searchAuditEntries(chainIdOf(organisationId), query),
+
+    /** Every published anchor of the chain. */
+    listAnchors: (organisationId: string | null) => store.listAnchors(chainIdOf(organisationId)),
+
+    /** Every entry in sequence order, in batches (the export). */
+    readAll: (organisationId: string | null, batchSize = 5_000) =>
+      store.readAuditEntries(chainIdOf(organisationId), batchSize),
 
     /** Publishes the current head as an anchor (daily job; also exportable). */
     async anchor(organisationId: string | null): Promise<AuditAnchor | undefined> {

@@ -2022,6 +2022,252 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries of the organisation, newest first, filtered; page with beforeSeq */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    action?: string;
+                    actor?: string;
+                    outcome?: "success" | "denied" | "failure";
+                    from?: string;
+                    to?: string;
+                    beforeSeq?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recompute the hash chain and its anchors; reports the first broken link */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditVerifyResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published chain heads: keep copies elsewhere, they prove later truncation */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditAnchor"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole chain as JSON lines, oldest first (verifiable off-line) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/login": {
         parameters: {
             query?: never;
@@ -2159,6 +2405,44 @@ export interface components {
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
+        };
+        AuditEntryInput: {
+            seq: number;
+            at: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "api_key" | "system" | "anonymous";
+                id?: string;
+            };
+            action: string;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            target?: {
+                type: string;
+                id: string;
+            };
+            source?: {
+                requestId?: string;
+                ip?: string;
+            };
+            prevHash: string;
+            hash: string;
+        };
+        AuditVerifyResultInput: {
+            ok: boolean;
+            count?: number;
+            head?: {
+                seq: number;
+                hash: string;
+            } | null;
+            /** @description The first broken link */
+            seq?: number;
+            reason?: string;
+        };
+        AuditAnchorInput: {
+            seq: number;
+            hash: string;
+            at: string;
         };
         MembershipInput: {
             /** Format: uuid */
@@ -2380,6 +2664,44 @@ export interface components {
             createdAt: string;
             lastUsedAt: string | null;
             revokedAt: string | null;
+        };
+        AuditEntry: {
+            seq: number;
+            at: string;
+            actor: {
+                /** @enum {string} */
+                type: "user" | "api_key" | "system" | "anonymous";
+                id?: string;
+            };
+            action: string;
+            /** @enum {string} */
+            outcome: "success" | "denied" | "failure";
+            target?: {
+                type: string;
+                id: string;
+            };
+            source?: {
+                requestId?: string;
+                ip?: string;
+            };
+            prevHash: string;
+            hash: string;
+        };
+        AuditVerifyResult: {
+            ok: boolean;
+            count?: number;
+            head?: {
+                seq: number;
+                hash: string;
+            } | null;
+            /** @description The first broken link */
+            seq?: number;
+            reason?: string;
+        };
+        AuditAnchor: {
+            seq: number;
+            hash: string;
+            at: string;
         };
         Membership: {
             /** Format: uuid */
