@@ -69,7 +69,7 @@ export function apiKeyStore(db: Kysely<Database>): ApiKeyPorts {
         .execute();
       return rows.map(toApiKey);
     },
-    async useApiKey(keyHash, now) {
+    async touchApiKey(keyHash, now) {
       const row = await db
         .updateTable('api_keys')
         .set({ last_used_at: now })

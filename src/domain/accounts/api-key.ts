@@ -25,7 +25,7 @@ export interface ApiKeyPorts {
   ): Promise<ApiKey>;
   listApiKeys(organisationId: string): Promise<ApiKey[]>;
   /** The unrevoked key with this hash, marking it used now. */
-  useApiKey(keyHash: string, now: Date): Promise<(ApiKey & { organisationSlug: string }) | undefined>;
+  touchApiKey(keyHash: string, now: Date): Promise<(ApiKey & { organisationSlug: string }) | undefined>;
   /** Revokes a key of the organisation; false when there is none. */
   revokeApiKey(organisationId: string, id: string, now: Date): Promise<boolean>;
 }
@@ -75,7 +75,7 @@ export function apiKeyServiceFactory(deps: { store: ApiKeyPorts; now: () => Date
     },
     /** The key a bearer token stands for, or undefined (malformed, unknown or revoked). */
     async authenticateApiKey(token: string) {
-      return KEY_SHAPE.test(token) ? store.useApiKey(hashSecret(token), now()) : undefined;
+      return KEY_SHAPE.test(token) ? store.touchApiKey(hashSecret(token), now()) : undefined;
     },
   };
 }
