@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import { scheduleAuditAnchors } from '../jobs/audit-anchor.job.js';
 import type { Logger } from '../logger.js';
 import { openDatabase, type Store } from '../store/db.js';
 import { migrateToLatest } from '../store/migrator.js';
@@ -31,6 +32,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const store = await openDatabase(config);
   let app: App | undefined;
+  let stopJobs: () => void = () => {};
   try {
     if (store.recoveredFromCrash) {
       logger.warn('the previous Dijk process did not shut down cleanly; its stale lock was taken over');
@@ -47,6 +49,7 @@ export async function startServer(
       await plugin(app);
     }
     await app.listen({ port: config.port, host: config.host });
+    stopJobs = scheduleAuditAnchors({ store, now: () => new Date(), logger });
   } catch (error) {
     await app?.close().catch(() => {});
     await store.close().catch(() => {});
@@ -63,6 +66,7 @@ export async function startServer(
     store,
     url,
     close: () => {
+      stopJobs();
       closing ??= closeGracefully(running, store, config.shutdownGraceMs, logger);
       return closing;
     },
