@@ -4,6 +4,7 @@ import { Layout } from './components/layout';
 import { MeProvider } from './lib/me-context';
 import { AccountPage } from './pages/accounts/account.page';
 import { LoginPage } from './pages/accounts/login.page';
+import { AuditPage } from './pages/audit/audit.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { ImportPage } from './pages/import/import.page';
 import { NotAvailablePage } from './pages/not-available.page';
@@ -33,6 +34,9 @@ export function App() {
             </Route>
             <Route path="/users">
               <UsersPage />
+            </Route>
+            <Route path="/audit">
+              <AuditPage />
             </Route>
             <Route path="/login-form">
               <LoginPage />

@@ -34,7 +34,7 @@ export const AREAS: readonly Area[] = [
   { key: 'inventory', path: '/inventory', isAvailable: false },
   { key: 'retention', path: '/retention', isAvailable: false },
   { key: 'processors', path: '/processors', isAvailable: false },
-  { key: 'audit', path: '/audit', isAvailable: false },
+  { key: 'audit', path: '/audit', isAvailable: true },
   { key: 'users', path: '/users', isAvailable: true },
   { key: 'settings', path: '/settings', isAvailable: false },
 ];

@@ -4,6 +4,7 @@ import { useResource } from '../../api/use-resource';
 import { fetchUsers } from '../../api/users.api';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { ApiKeysSection } from './api-keys-section';
 import { UserCreate } from './user-create';
 import { UserList } from './user-list';
 
@@ -30,6 +31,7 @@ export function UsersPage() {
           <UserCreate onCreated={users.reload} />
         </>
       ) : null}
+      {users.error && !isForbidden ? null : <ApiKeysSection />}
     </section>
   );
 }
