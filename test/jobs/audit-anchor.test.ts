@@ -15,7 +15,9 @@ describe.each(storeKinds())('daily audit anchors on %s', (kind) => {
 
   it('anchors each chain with new entries once a day, and the anchor catches truncation', async () => {
     const org = await organisationStore(t.store.db).insertOrganisation({ slug: `anchor-${kind}`, name: 'Anchors' });
-    if (!org) throw new Error('no organisation');
+    if (!org) {
+      throw new Error('no organisation');
+    }
     let now = new Date('2026-11-21T10:00:00Z');
     const { audit } = auditModule({ store: t.store, now: () => now });
     const record = () =>
