@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ApiKey, ApiKeyPorts } from '../domain/accounts/api-key.js';
 import type { Action } from '../domain/accounts/policy.js';
+import { auditStore } from './audit.store.js';
 import type { Database } from './schema.js';
 
 const columns = [
@@ -45,20 +46,29 @@ function toApiKey(row: Row): ApiKey {
 /** Kysely implementation of the API-key ports. */
 export function apiKeyStore(db: Kysely<Database>): ApiKeyPorts {
   return {
-    async insertApiKey(input) {
-      const row = await db
-        .insertInto('api_keys')
-        .values({
-          organisation_id: input.organisationId,
-          name: input.name,
-          prefix: input.prefix,
-          key_hash: input.keyHash,
-          actions: JSON.stringify(input.actions),
-          created_by: input.createdBy,
-        })
-        .returning(columns)
-        .executeTakeFirstOrThrow();
-      return toApiKey(row);
+    insertApiKey(input, audit) {
+      return db.transaction().execute(async (trx) => {
+        const row = await trx
+          .insertInto('api_keys')
+          .values({
+            organisation_id: input.organisationId,
+            name: input.name,
+            prefix: input.prefix,
+            key_hash: input.keyHash,
+            actions: JSON.stringify(input.actions),
+            created_by: input.createdBy,
+          })
+          .returning(columns)
+          .executeTakeFirstOrThrow();
+        await auditStore(trx).appendAuditEntry({
+          ...audit,
+          organisationId: input.organisationId,
+          action: 'api_key.create',
+          outcome: 'success',
+          target: { type: 'api_key', id: row.id },
+        });
+        return toApiKey(row);
+      });
     },
     async listApiKeys(organisationId) {
       const rows = await db
@@ -81,15 +91,27 @@ export function apiKeyStore(db: Kysely<Database>): ApiKeyPorts {
         .executeTakeFirst();
       return row ? { ...toApiKey(row), organisationSlug: row.organisation_slug } : undefined;
     },
-    async revokeApiKey(organisationId, id, now) {
-      const result = await db
-        .updateTable('api_keys')
-        .set({ revoked_at: now })
-        .where('organisation_id', '=', organisationId)
-        .where('id', '=', id)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      return result.numUpdatedRows === 1n;
+    revokeApiKey(organisationId, id, now, audit) {
+      return db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('api_keys')
+          .set({ revoked_at: now })
+          .where('organisation_id', '=', organisationId)
+          .where('id', '=', id)
+          .where('revoked_at', 'is', null)
+          .executeTakeFirst();
+        if (result.numUpdatedRows !== 1n) {
+          return false;
+        }
+        await auditStore(trx).appendAuditEntry({
+          ...audit,
+          organisationId,
+          action: 'api_key.revoke',
+          outcome: 'success',
+          target: { type: 'api_key', id },
+        });
+        return true;
+      });
     },
   };
 }

@@ -91,6 +91,13 @@ describe('API keys', () => {
     expect((await withKey(key, '/api/register')).statusCode).toBe(401);
     expect((await withKey('dijk_short', '/api/register')).statusCode).toBe(401);
     expect((await withKey(`dijk_${'A'.repeat(43)}`, '/api/register')).statusCode).toBe(401);
+    const audited = await t.t.store.db
+      .selectFrom('audit_entries')
+      .select('action')
+      .where('target_id', '=', apiKey.id)
+      .orderBy('seq')
+      .execute();
+    expect(audited.map((a) => a.action)).toEqual(['api_key.create', 'api_key.revoke']);
     const again = await t.app.inject({
       method: 'DELETE',
       url: `/api/api-keys/${apiKey.id}?organisation=keys`,

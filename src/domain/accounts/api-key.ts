@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import type { AuditContext } from '../audit/audit-chain.js';
 import { generateSecret, hashSecret } from './login-link.js';
 import { type Action, isAction } from './policy.js';
 
@@ -20,14 +21,16 @@ export interface ApiKey {
 
 /** What the API-key service needs from the store. */
 export interface ApiKeyPorts {
+  /** Stores the key and, in the same transaction, its `api_key.create` audit entry. */
   insertApiKey(
     row: Omit<ApiKey, 'id' | 'createdAt' | 'lastUsedAt' | 'revokedAt'> & { keyHash: string },
+    audit: AuditContext & { at: string },
   ): Promise<ApiKey>;
   listApiKeys(organisationId: string): Promise<ApiKey[]>;
   /** The unrevoked key with this hash, marking it used now. */
   touchApiKey(keyHash: string, now: Date): Promise<(ApiKey & { organisationSlug: string }) | undefined>;
-  /** Revokes a key of the organisation; false when there is none. */
-  revokeApiKey(organisationId: string, id: string, now: Date): Promise<boolean>;
+  /** Revokes a key of the organisation and audits it (`api_key.revoke`); false when there is none. */
+  revokeApiKey(organisationId: string, id: string, now: Date, audit: AuditContext & { at: string }): Promise<boolean>;
 }
 
 /** The shape of every key Dijk issues: `dijk_` and 43 base64url characters. */
@@ -54,22 +57,32 @@ export function apiKeyServiceFactory(deps: { store: ApiKeyPorts; now: () => Date
   const { store, now } = deps;
   return {
     /** Issues a key; the returned `key` is the only time anyone sees it. */
-    async createApiKey(input: { organisationId: string; name: string; actions: readonly string[]; createdBy: string }) {
+    async createApiKey(input: {
+      organisationId: string;
+      name: string;
+      actions: readonly string[];
+      createdBy: string;
+      audit: AuditContext;
+    }) {
       const actions = validateKeyActions(input.actions);
       const key = `dijk_${generateSecret()}`;
-      const created = await store.insertApiKey({
-        organisationId: input.organisationId,
-        name: input.name,
-        prefix: key.slice(0, 12),
-        actions,
-        createdBy: input.createdBy,
-        keyHash: hashSecret(key),
-      });
+      const created = await store.insertApiKey(
+        {
+          organisationId: input.organisationId,
+          name: input.name,
+          prefix: key.slice(0, 12),
+          actions,
+          createdBy: input.createdBy,
+          keyHash: hashSecret(key),
+        },
+        { ...input.audit, at: now().toISOString() },
+      );
       return { key, apiKey: created };
     },
     listApiKeys: (organisationId: string) => store.listApiKeys(organisationId),
-    async revokeApiKey(organisationId: string, id: string): Promise<void> {
-      if (!(await store.revokeApiKey(organisationId, id, now()))) {
+    async revokeApiKey(organisationId: string, id: string, audit: AuditContext): Promise<void> {
+      const at = now();
+      if (!(await store.revokeApiKey(organisationId, id, at, { ...audit, at: at.toISOString() }))) {
         throw new AppError('not_found', { message: 'No such API key.' });
       }
     },

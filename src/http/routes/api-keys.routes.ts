@@ -80,6 +80,7 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{
         name: request.body.name,
         actions: request.body.actions,
         createdBy: actorOf(request.adminSession).id,
+        audit: { actor: actorOf(request.adminSession), source: { requestId: request.id, ip: request.ip } },
       });
       return reply.status(201).send({ key, apiKey: present(apiKey) });
     },
@@ -99,7 +100,10 @@ export const apiKeyRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       const organisation = await resolveRequestOrganisation(request, organisations);
-      await apiKeys.revokeApiKey(organisation.id, request.params.id);
+      await apiKeys.revokeApiKey(organisation.id, request.params.id, {
+        actor: actorOf(request.adminSession),
+        source: { requestId: request.id, ip: request.ip },
+      });
       return reply.status(204).send(null);
     },
   );
