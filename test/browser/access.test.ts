@@ -1,22 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
-import { adminSessionStore } from '../../src/store/admin-session.store.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
+import { expectText, loginWithSetupLink } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const bpart = readFileSync(join(root, 'examples', 'bpart.yaml'), 'utf8');
-
-async function expectText(page: Page, testId: string, text: string | RegExp): Promise<void> {
-  const locator = page.getByTestId(testId).first();
-  await locator.waitFor({ state: 'visible' });
-  const expected = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
-  await expect.poll(async () => (await locator.innerText()).trim(), { timeout: 10_000 }).toEqual(expected);
-}
 
 /** Only the 4xx answers this test provokes on purpose are allowed in the console (none, from the page itself). */
 function unexpected(problems: string[], statuses: number[]): string[] {
@@ -34,13 +26,7 @@ describeWithBrowser('admin UI: API keys and the audit log', () => {
     browser = await launchBrowser();
     await organisationStore(server.server.store.db).insertOrganisation({ slug: 'bpart', name: 'Bpart BV' });
     watched = await openWatchedPage(browser, server.url);
-    const sessions = adminSessionServiceFactory({
-      store: adminSessionStore(server.server.store.db),
-      now: () => new Date(),
-    });
-    const { token } = await sessions.createLoginLink();
-    await watched.page.goto(`${server.url}/admin/login?token=${encodeURIComponent(token)}`);
-    await watched.page.waitForURL(`${server.url}/admin/`);
+    await loginWithSetupLink(watched.page, server);
     // A register applied through the API, with the page's session: the audit log gets register.apply.
     const applied = await watched.page.request.put(`${server.url}/api/register`, {
       data: { source: bpart, message: 'First version' },

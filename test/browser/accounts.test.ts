@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountsModule } from '../../src/modules/accounts.module.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
+import { expectText } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -16,13 +17,6 @@ const NEW_PASSWORD = 'copper meadow thistle 97';
 function unexpected(problems: string[], statuses: number[]): string[] {
   const expected = new RegExp(`status of (${statuses.join('|')})`);
   return problems.filter((problem) => !(statuses.length > 0 && expected.test(problem)));
-}
-
-async function expectText(page: Page, testId: string, text: string | RegExp): Promise<void> {
-  const locator = page.getByTestId(testId).first();
-  await locator.waitFor({ state: 'visible' });
-  const expected = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
-  await expect.poll(async () => (await locator.innerText()).trim(), { timeout: 10_000 }).toEqual(expected);
 }
 
 describeWithBrowser('accounts in the admin UI: login, own account, users', () => {

@@ -1,48 +1,19 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { assertAdminUiBuilt, expectText } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-/** Newest modification time of the files under `path`. */
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) {
-    return stat.mtimeMs;
-  }
-  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
-}
-
-/** The test runs against the built UI; a missing or stale build would test old code, so say so plainly. */
-function assertAdminUiBuilt(): void {
-  const admin = join(root, 'web', 'admin');
-  const shell = join(admin, 'dist', 'index.html');
-  if (!existsSync(shell)) {
-    throw new Error('web/admin/dist is not built: run `npm run build` (npm test does it) first.');
-  }
-  const sources = Math.max(newestMtime(join(admin, 'src')), newestMtime(join(admin, 'index.html')));
-  if (sources > statSync(shell).mtimeMs) {
-    throw new Error('web/admin/dist is older than web/admin/src: run `npm run build` (npm test does it) first.');
-  }
-}
-
 /** The text of the element with this data-testid, once it is visible. */
 async function textOf(page: Page, testId: string): Promise<string> {
   const locator = page.getByTestId(testId);
   await locator.waitFor({ state: 'visible' });
   return (await locator.innerText()).trim();
-}
-
-/** Waits until the element with this data-testid contains `text` (or matches the pattern). */
-async function expectText(page: Page, testId: string, text: string | RegExp): Promise<void> {
-  const locator = page.getByTestId(testId);
-  await locator.waitFor({ state: 'visible' });
-  const expected = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
-  await expect.poll(async () => (await locator.innerText()).trim(), { timeout: 10_000 }).toEqual(expected);
 }
 
 /** Whether the element matching `selector` has keyboard focus. */

@@ -1,37 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
-import { adminSessionStore } from '../../src/store/admin-session.store.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
+import { assertAdminUiBuilt, expectText, loginWithSetupLink } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const bpart = readFileSync(join(root, 'examples', 'bpart.yaml'), 'utf8');
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  return stat.isDirectory()
-    ? Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))))
-    : stat.mtimeMs;
-}
-
-/** A missing or stale build would test old code: refuse, as test/browser/admin.test.ts does. */
-function assertAdminUiBuilt(): void {
-  const shell = join(root, 'web', 'admin', 'dist', 'index.html');
-  if (!existsSync(shell) || newestMtime(join(root, 'web', 'admin', 'src')) > statSync(shell).mtimeMs) {
-    throw new Error('web/admin/dist is missing or older than web/admin/src: run `npm run build` first.');
-  }
-}
-
-async function expectText(page: Page, testId: string, text: string | RegExp): Promise<void> {
-  const locator = page.getByTestId(testId).first();
-  await locator.waitFor({ state: 'visible' });
-  const expected = typeof text === 'string' ? expect.stringContaining(text) : expect.stringMatching(text);
-  await expect.poll(async () => (await locator.innerText()).trim(), { timeout: 10_000 }).toEqual(expected);
-}
 
 async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.DIJK_SCREENSHOTS !== '1') {
@@ -102,13 +79,7 @@ describeWithBrowser('admin UI: the Register area', () => {
 
   it('after logging in with a one-time link, shows the empty state that points to the editor', async () => {
     const { page, problems } = watched;
-    const sessions = adminSessionServiceFactory({
-      store: adminSessionStore(server.server.store.db),
-      now: () => new Date(),
-    });
-    const { token } = await sessions.createLoginLink();
-    await page.goto(`${server.url}/admin/login?token=${encodeURIComponent(token)}`);
-    await page.waitForURL(`${server.url}/admin/`);
+    await loginWithSetupLink(page, server);
 
     await page.getByTestId('nav-register').click();
     await expectText(page, 'register-empty', 'There is no register yet');
