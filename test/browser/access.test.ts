@@ -3,18 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { organisationStore } from '../../src/store/organisation.store.js';
-import { expectText, loginWithSetupLink } from '../helpers/admin-page.js';
+import { expectText, loginWithSetupLink, unexpectedProblems } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const bpart = readFileSync(join(root, 'examples', 'bpart.yaml'), 'utf8');
-
-/** Only the 4xx answers this test provokes on purpose are allowed in the console (none, from the page itself). */
-function unexpected(problems: string[], statuses: number[]): string[] {
-  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
-  return problems.filter((problem) => !(statuses.length > 0 && expected.test(problem)));
-}
 
 describeWithBrowser('admin UI: API keys and the audit log', () => {
   let server: TestServer;
@@ -92,7 +86,7 @@ describeWithBrowser('admin UI: API keys and the audit log', () => {
     await expectText(page, 'api-keys-status', 'The key Website form has been revoked.');
     await expectText(page, 'api-key-state', 'Revoked on');
     expect((await withKey()).status).toBe(401);
-    expect(unexpected(problems, [])).toEqual([]);
+    expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 
   it('shows the audit log: entries, filter by action, verify, anchors, export', async () => {
@@ -132,6 +126,6 @@ describeWithBrowser('admin UI: API keys and the audit log', () => {
       await page.mouse.move(0, 799);
       await page.screenshot({ path: target, fullPage: true });
     }
-    expect(unexpected(problems, [])).toEqual([]);
+    expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 });

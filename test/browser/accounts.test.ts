@@ -5,19 +5,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountsModule } from '../../src/modules/accounts.module.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
-import { expectText } from '../helpers/admin-page.js';
+import { expectText, unexpectedProblems } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const PASSWORD = 'lantern orchard violet 42';
 const NEW_PASSWORD = 'copper meadow thistle 97';
-
-/** Only the console errors this test causes on purpose (a refused login, the second-factor step). */
-function unexpected(problems: string[], statuses: number[]): string[] {
-  const expected = new RegExp(`status of (${statuses.join('|')})`);
-  return problems.filter((problem) => !(statuses.length > 0 && expected.test(problem)));
-}
 
 describeWithBrowser('accounts in the admin UI: login, own account, users', () => {
   let server: TestServer;
@@ -71,7 +65,7 @@ describeWithBrowser('accounts in the admin UI: login, own account, users', () =>
     await logIn(page, 'editor@example.test', 'not the password at all');
     await expectText(page, 'login-error', 'The e-mail address or password is not right');
     expect(await page.getByTestId('login-email').getAttribute('aria-describedby')).toContain('login-failure');
-    expect(unexpected(problems, [401])).toEqual([]);
+    expect(unexpectedProblems(problems, [401])).toEqual([]);
   });
 
   it('logs an editor in, shows and ends sessions, changes the password and logs out', async () => {
@@ -110,7 +104,7 @@ describeWithBrowser('accounts in the admin UI: login, own account, users', () =>
     await page.waitForURL(`${server.url}/admin/login-form`);
     await logIn(page, 'editor@example.test', NEW_PASSWORD);
     await page.waitForURL(`${server.url}/admin/`);
-    expect(unexpected(problems, [])).toEqual([]);
+    expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 
   it('has an owner enrol two-factor login, then manage users', async () => {
@@ -142,6 +136,6 @@ describeWithBrowser('accounts in the admin UI: login, own account, users', () =>
     await expectText(page, 'user-created', 'new@example.test has been added.');
     expect((await page.getByTestId('user-password').innerText()).length).toBeGreaterThanOrEqual(12);
     await expect.poll(() => page.getByTestId('user-row').count()).toBe(3);
-    expect(unexpected(problems, [])).toEqual([]);
+    expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 });

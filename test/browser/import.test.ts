@@ -1,9 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { organisationStore } from '../../src/store/organisation.store.js';
-import { assertAdminUiBuilt, expectText, loginWithSetupLink } from '../helpers/admin-page.js';
+import {
+  assertAdminUiBuilt,
+  expectText,
+  loginWithSetupLink,
+  saveScreenshot,
+  unexpectedProblems,
+} from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -15,28 +20,6 @@ Wir verarbeiten Ihre personenbezogenen Daten nur, wenn Sie uns Ihre Einwilligung
 auf Auskunft, Berichtigung und Löschung Ihrer Daten. Die Daten werden für die Dauer der Geschäftsbeziehung
 gespeichert und danach gelöscht.
 `;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.DIJK_SCREENSHOTS !== '1') {
-    return;
-  }
-  const target = join(root, 'docs', 'img', name);
-  mkdirSync(dirname(target), { recursive: true });
-  await page.mouse.move(0, 799);
-  await page.screenshot({ path: target, fullPage: false });
-}
-
-/**
- * Chromium logs every 4xx answer to fetch as a console error. The answers this test provokes on purpose (400 for
- * an empty file, 422 for a German statement) are expected; anything else is a failure.
- */
-function unexpected(problems: string[], statuses: number[]): string[] {
-  if (statuses.length === 0) {
-    return problems;
-  }
-  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
-  return problems.filter((problem) => !expected.test(problem));
-}
 
 /** The focused element, if it is a mark: its id and its visible text (without the hidden label). */
 async function focusedMark(page: Page): Promise<{ id: string; text: string } | null> {
@@ -141,10 +124,10 @@ describeWithBrowser('admin UI: the Import area', () => {
       await page
         .getByTestId('import-summary')
         .evaluate((element) => (element as unknown as { scrollIntoView(): void }).scrollIntoView());
-      await screenshot(page, 'admin-import.png');
+      await saveScreenshot(page, 'admin-import.png');
       await page.setViewportSize({ width: 1280, height: 800 });
     }
-    expect(unexpected(problems, [])).toEqual([]);
+    expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 
   it("shows the server's message for an empty file and for a statement in German", async () => {
@@ -160,7 +143,7 @@ describeWithBrowser('admin UI: the Import area', () => {
       buffer: Buffer.from(german, 'utf8'),
     });
     await expectText(page, 'import-error', 'German is not supported; Dijk reads Dutch, French and English.');
-    expect(unexpected(problems, [400, 422])).toEqual([]);
+    expect(unexpectedProblems(problems, [400, 422])).toEqual([]);
   });
 
   it('applies the completed draft as version 1 after showing what it adds, and the Register overview shows it', async () => {
@@ -201,7 +184,7 @@ describeWithBrowser('admin UI: the Import area', () => {
     await expectText(page, 'register-meta', 'Version 1');
     await expectText(page, 'register-meta', 'Imported from bakkerij-webshop.txt');
     await expectText(page, 'legal-name', 'Bakkerij De Gouden Korst BV');
-    expect(unexpected(problems, [400, 422])).toEqual([]);
+    expect(unexpectedProblems(problems, [400, 422])).toEqual([]);
   });
 
   it('stacks the statement above the draft under 800 px', async () => {
@@ -214,6 +197,6 @@ describeWithBrowser('admin UI: the Import area', () => {
     const list = await page.getByTestId('drafted-elements').boundingBox();
     expect(text && list && list.y > text.y + text.height).toBe(true);
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(unexpected(problems, [400, 422])).toEqual([]);
+    expect(unexpectedProblems(problems, [400, 422])).toEqual([]);
   });
 });

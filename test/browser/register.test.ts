@@ -1,34 +1,20 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { organisationStore } from '../../src/store/organisation.store.js';
-import { assertAdminUiBuilt, expectText, loginWithSetupLink } from '../helpers/admin-page.js';
+import {
+  assertAdminUiBuilt,
+  expectText,
+  loginWithSetupLink,
+  saveScreenshot,
+  unexpectedProblems,
+} from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const bpart = readFileSync(join(root, 'examples', 'bpart.yaml'), 'utf8');
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (process.env.DIJK_SCREENSHOTS !== '1') {
-    return;
-  }
-  const target = join(root, 'docs', 'img', name);
-  mkdirSync(dirname(target), { recursive: true });
-  await page.mouse.move(0, 799);
-  await page.screenshot({ path: target, fullPage: false });
-}
-
-/**
- * Chromium logs every 4xx answer to fetch as a console error ("Failed to load resource"). The answers this test
- * provokes on purpose (401 without a session, 404 before the first version, 400 for a text that does not parse)
- * are expected; anything else — another status, a CSP violation, an uncaught error — is a failure.
- */
-function unexpected(problems: string[], statuses: number[]): string[] {
-  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
-  return problems.filter((problem) => !expected.test(problem));
-}
 
 describeWithBrowser('admin UI: the Register area', () => {
   let server: TestServer;
@@ -74,7 +60,7 @@ describeWithBrowser('admin UI: the Register area', () => {
     await page.getByTestId('language-nl').click();
     await expectText(page, 'login-required', 'Meld u aan met de eenmalige link');
     await page.getByTestId('language-en').click();
-    expect(unexpected(problems, [401])).toEqual([]);
+    expect(unexpectedProblems(problems, [401])).toEqual([]);
   });
 
   it('after logging in with a one-time link, shows the empty state that points to the editor', async () => {
@@ -88,7 +74,7 @@ describeWithBrowser('admin UI: the Register area', () => {
     await page.getByTestId('empty-to-editor').click();
     await page.waitForURL(`${server.url}/admin/register/editor`);
     await expectText(page, 'lint-status', 'The editor is empty.');
-    expect(unexpected(problems, [401, 404])).toEqual([]);
+    expect(unexpectedProblems(problems, [401, 404])).toEqual([]);
   });
 
   it('applies examples/bpart.yaml through the editor as version 1 and shows it in the overview', async () => {
@@ -113,7 +99,7 @@ describeWithBrowser('admin UI: the Register area', () => {
     await expectText(page, 'purposes', 'Performance of a contract (Art. 6(1)(b))');
     await expectText(page, 'purposes', '7 years after the end of the contract');
     await expectText(page, 'cookies', 'pll_language');
-    await screenshot(page, 'admin-register.png');
+    await saveScreenshot(page, 'admin-register.png');
 
     // The findings tab: grouped by severity, with the article and the line in the source.
     await page.getByTestId('tab-findings').click();
@@ -141,7 +127,7 @@ describeWithBrowser('admin UI: the Register area', () => {
       return textarea.value.slice(0, textarea.selectionStart).split('\n').length;
     });
     expect(caretLine).toBe(line);
-    expect(unexpected(problems, [401, 404])).toEqual([]);
+    expect(unexpectedProblems(problems, [401, 404])).toEqual([]);
   });
 
   it('checks an edit as you type, and applying it stores version 2 with the material change shown', async () => {
@@ -180,7 +166,7 @@ describeWithBrowser('admin UI: the Register area', () => {
     await expectText(page, 'apply-changes', 'Material change');
     expect(await page.getByTestId('apply-changes').getByTestId('change-material').count()).toBeGreaterThan(0);
     await expectText(page, 'register-meta', 'Version 2');
-    expect(unexpected(problems, [401, 404])).toEqual([]);
+    expect(unexpectedProblems(problems, [401, 404])).toEqual([]);
   });
 
   it('shows the history and the difference between versions 1 and 2 in words, material change marked', async () => {
@@ -197,7 +183,7 @@ describeWithBrowser('admin UI: the Register area', () => {
     await page.waitForURL(`${server.url}/admin/register/versions/1`);
     await expectText(page, 'version-source-text', 'duration: P7Y');
     expect(await page.getByTestId('tab-history').getAttribute('aria-current')).toBe('page');
-    expect(unexpected(problems, [401, 404])).toEqual([]);
+    expect(unexpectedProblems(problems, [401, 404])).toEqual([]);
   });
 
   it('shows a parse error with line:column and "did you mean", moves the caret there, and refuses to apply', async () => {
@@ -227,7 +213,7 @@ describeWithBrowser('admin UI: the Register area', () => {
       await page.setViewportSize({ width: 1280, height: 1100 });
       await page.locator('#editor-heading').scrollIntoViewIfNeeded();
       await page.evaluate('document.getElementById("main").scrollIntoView()');
-      await screenshot(page, 'admin-register-editor.png');
+      await saveScreenshot(page, 'admin-register-editor.png');
       await page.setViewportSize({ width: 1280, height: 800 });
     }
 
@@ -238,7 +224,7 @@ describeWithBrowser('admin UI: the Register area', () => {
     await expectText(page, 'apply-refused', 'Not applied: the text cannot be read as a register.');
     await expectText(page, 'apply-refused', 'legal_basis');
     await expectText(page, 'register-meta', 'Version 2');
-    expect(unexpected(problems, [400, 401, 404])).toEqual([]);
+    expect(unexpectedProblems(problems, [400, 401, 404])).toEqual([]);
   });
 
   it('offers every export format as a download link in the chosen language', async () => {
@@ -253,6 +239,6 @@ describeWithBrowser('admin UI: the Register area', () => {
     );
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain('Bpart BV');
-    expect(unexpected(problems, [400, 401, 404])).toEqual([]);
+    expect(unexpectedProblems(problems, [400, 401, 404])).toEqual([]);
   });
 });

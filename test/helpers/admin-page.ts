@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
@@ -47,4 +47,28 @@ export async function loginWithSetupLink(page: Page, server: TestServer): Promis
   const { token } = await sessions.createLoginLink();
   await page.goto(`${server.url}/admin/login?token=${encodeURIComponent(token)}`);
   await page.waitForURL(`${server.url}/admin/`);
+}
+
+/**
+ * Chromium logs every 4xx answer to fetch as a console error ("Failed to load resource: the server responded with
+ * a status of N"). The answers a test provokes on purpose are expected; every other problem — another status, a CSP
+ * violation, an uncaught error — is returned as a failure.
+ */
+export function unexpectedProblems(problems: readonly string[], statuses: readonly number[]): string[] {
+  if (statuses.length === 0) {
+    return [...problems];
+  }
+  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${statuses.join('|')})`);
+  return problems.filter((problem) => !expected.test(problem));
+}
+
+/** Saves a screenshot under docs/img when DIJK_SCREENSHOTS=1 (for the README and docs). */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.DIJK_SCREENSHOTS !== '1') {
+    return;
+  }
+  const target = join(ROOT, 'docs', 'img', name);
+  mkdirSync(dirname(target), { recursive: true });
+  await page.mouse.move(0, 799);
+  await page.screenshot({ path: target, fullPage: false });
 }
