@@ -36,7 +36,7 @@ export function formatProblems(problems: readonly RegisterProblem[]): string {
 }
 
 /** Parses a register file; prints its problems and exits 2 when it cannot be read, parsed or matched. */
-function loadRegisterFile(_ctx: CliContext, file: string): { register: Register; text: string } {
+export function loadRegisterFile(file: string): { register: Register; text: string } {
   const text = readTextInput(file);
   const parsed = parseRegister(text, file);
   if (!parsed.ok) {
@@ -67,7 +67,7 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
     .description('parse, check the schema and lint; exit 0 without lint errors, 1 with, 2 when unreadable')
     .addOption(langOption())
     .action((file: string, options: { lang: Lang }) => {
-      const { register: reg, text } = loadRegisterFile(ctx, file);
+      const { register: reg, text } = loadRegisterFile(file);
       const findings = lintRegister(reg);
       const lintLang = options.lang === 'fr' ? 'en' : options.lang;
       ctx.out(formatFindings(findings, 'text', { file, locate: (p) => locateRegisterPath(text, p), lang: lintLang }));
@@ -82,7 +82,7 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
     .addOption(langOption())
     .action((file: string, options: { format: 'text' | 'json' | 'sarif'; lang: Lang }) => {
-      const { register: reg, text } = loadRegisterFile(ctx, file);
+      const { register: reg, text } = loadRegisterFile(file);
       const findings = lintRegister(reg);
       const lintLang = options.lang === 'fr' ? 'en' : options.lang;
       ctx.out(
@@ -151,7 +151,7 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
           const organisation = await resolveOrganisation(store, options.org);
           return (await registers.getRegisterVersion(organisation.id, Number(ref))).content as Register;
         }
-        return loadRegisterFile(ctx, ref).register;
+        return loadRegisterFile(ref).register;
       };
       const needsStore = /^\d+$/.test(from) || /^\d+$/.test(to);
       const changes = needsStore
@@ -215,7 +215,7 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
           throw new AppError('validation_failed', { message: 'art30-xlsx is binary: name the file with --out.' });
         }
         const reg = file
-          ? loadRegisterFile(ctx, file).register
+          ? loadRegisterFile(file).register
           : await withStore(ctx.config(), async (store) => {
               const { registers } = registerModule({ store, now: () => new Date() });
               const organisation = await resolveOrganisation(store, options.org);

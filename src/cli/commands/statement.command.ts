@@ -1,15 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { parseRegister, type Register } from '../../domain/register/index.js';
+import type { Register } from '../../domain/register/index.js';
 import { renderStatement, toHtml, toMarkdown, toPlainText } from '../../domain/statement/index.js';
 import { AppError } from '../../errors.js';
 import { registerModule } from '../../modules/register.module.js';
 import { statementModule } from '../../modules/statement.module.js';
-import { type CliContext, CliExit } from '../cli-context.js';
+import type { CliContext } from '../cli-context.js';
 import { resolveOrganisation } from '../organisation-option.js';
-import { readTextInput } from '../read-input.js';
 import { withStore } from '../with-store.js';
-import { formatProblems } from './register.command.js';
+import { loadRegisterFile } from './register.command.js';
 
 type Format = 'html' | 'md' | 'txt';
 
@@ -46,7 +45,7 @@ export function registerStatementCommand(program: Command, ctx: CliContext): voi
           });
         }
         const { register, version } = file
-          ? { register: loadRegister(file), version: undefined }
+          ? { register: loadRegisterFile(file).register, version: undefined }
           : await withStore(ctx.config(), async (store) => {
               const organisation = await resolveOrganisation(store, options.org);
               const active = await registerModule({ store, now: () => new Date() }).registers.getRegisterVersion(
@@ -103,14 +102,4 @@ export function registerStatementCommand(program: Command, ctx: CliContext): voi
         }
       });
     });
-}
-
-function loadRegister(file: string): Register {
-  const parsed = parseRegister(readTextInput(file), file);
-  if (!parsed.ok) {
-    process.stderr.write(`${formatProblems(parsed.problems)}\n`);
-    process.stderr.write(`dijk: ${file} is not a valid register (${parsed.problems.length} problem(s)).\n`);
-    throw new CliExit(2);
-  }
-  return parsed.register;
 }
