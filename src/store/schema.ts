@@ -107,4 +107,70 @@ export interface Database {
   memberships: { user_id: string; organisation_id: string; role: Role; created_at: Timestamp };
   login_attempts: { key_hash: string; failures: number; last_failure_at: Date; locked_until: Date | null };
   install_keys: { name: string; key: string; created_at: Timestamp };
+  mail_outbox: {
+    id: Generated<string>;
+    organisation_id: string | null;
+    kind: string;
+    recipient: string;
+    subject: string;
+    text_body: string | null;
+    html_body: string | null;
+    headers: ColumnType<Record<string, string>, string | undefined, string>;
+    secret: ColumnType<boolean, boolean | undefined, boolean>;
+    status: ColumnType<'pending' | 'sent' | 'failed', 'pending' | 'sent' | 'failed' | undefined>;
+    attempts: ColumnType<number, number | undefined, number>;
+    next_attempt_at: Timestamp;
+    last_error: string | null;
+    message_id: string | null;
+    created_at: Timestamp;
+    sent_at: Date | null;
+  };
+  sites: {
+    id: Generated<string>;
+    organisation_id: string;
+    name: string;
+    site_key: string;
+    origins: ColumnType<string[], string, string>;
+    created_by: string;
+    created_at: Timestamp;
+    revoked_at: Date | null;
+  };
+  consent_notices: {
+    organisation_id: string;
+    hash: string;
+    kind: 'banner' | 'form' | 'preference_centre' | 'admin';
+    language: string;
+    register_version: number;
+    content: ColumnType<unknown, string, string>;
+    created_at: Timestamp;
+  };
+  consent_subjects: {
+    id: Generated<string>;
+    organisation_id: string;
+    email: string;
+    language: string | null;
+    parent_email: string | null;
+    created_at: Timestamp;
+  };
+  consent_events: {
+    id: string;
+    organisation_id: string;
+    record_id: string;
+    subject_type: 'visitor' | 'subject';
+    subject_key: string;
+    purpose_id: string;
+    purpose_hash: string;
+    event: 'given' | 'refused' | 'withdrawn' | 'expired' | 'renewed';
+    channel: 'banner' | 'form' | 'api' | 'preference_centre' | 'admin' | 'mail';
+    method: string;
+    notice_hash: string | null;
+    register_version: number;
+    language: string | null;
+    site_id: string | null;
+    ip_prefix: string | null;
+    user_agent_hash: string | null;
+    actor: string | null;
+    expires_at: Date | null;
+    at: Timestamp;
+  };
 }

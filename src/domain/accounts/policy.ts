@@ -28,6 +28,14 @@ export const POLICY = {
   'api_keys:manage': ['owner'],
   /** Read and verify the audit log. */
   'audit:read': ['owner', 'auditor'],
+  /** Read consents and their proof: the ledger, consent records, the consent dashboard and exports. */
+  'consent:read': ['owner', 'privacy_officer', 'auditor'],
+  /** Record consent events: a form backend's API key, or a privacy officer acting on a person's behalf. */
+  'consent:write': ['owner', 'privacy_officer'],
+  /** Create, list and revoke the websites (site keys) that run the cookie banner. */
+  'sites:manage': ['owner', 'operator'],
+  /** Read the mail log (recipients and subjects of what Dijk sent). */
+  'mail:read': ['owner', 'privacy_officer', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -6,6 +6,8 @@ import * as m202611210800 from './202611210800-session-roles.js';
 import * as m202611221000 from './202611221000-accounts.js';
 import * as m202611221100 from './202611221100-statement-publications.js';
 import * as m202611221200 from './202611221200-api-keys.js';
+import * as m202611221300 from './202611221300-mail-outbox.js';
+import * as m202611221400 from './202611221400-consent.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -25,4 +27,6 @@ export const migrations: readonly Migration[] = [
   { name: '202611221000-accounts', ...m202611221000 },
   { name: '202611221100-statement-publications', ...m202611221100 },
   { name: '202611221200-api-keys', ...m202611221200 },
+  { name: '202611221300-mail-outbox', ...m202611221300 },
+  { name: '202611221400-consent', ...m202611221400 },
 ];
