@@ -23,6 +23,10 @@ describe('loadConfig', () => {
     ['DIJK_BASE_URL', 'ftp://example.org'],
     ['LOG_LEVEL', 'loud'],
     ['BODY_LIMIT', '10'],
+    ['SMTP_URL', 'http://mail.example.org'],
+    ['SMTP_URL', 'mail.example.org:587'],
+    ['MAIL_FROM', 'not an address'],
+    ['MAIL_FROM', 'Dijk <no-reply@example.org>\r\nBcc: x@example.org'],
   ])('rejects %s=%s with an error naming the variable', (name, value) => {
     let caught: unknown;
     try {
@@ -35,13 +39,38 @@ describe('loadConfig', () => {
     expect((caught as AppError).message).toContain(name);
   });
 
+  it('reads the mail settings, with a From that works out of the box', () => {
+    const defaults = loadConfig({});
+    expect(defaults.smtpUrl).toBeUndefined();
+    expect(defaults.mailFrom).toBe('Dijk <no-reply@localhost>');
+    const config = loadConfig({
+      SMTP_URL: 'smtps://mailer:s3cret-pass@mail.example.org:465',
+      MAIL_FROM: 'Privacy <privacy@example.org>',
+    });
+    expect(config.smtpUrl).toBe('smtps://mailer:s3cret-pass@mail.example.org:465');
+    expect(config.mailFrom).toBe('Privacy <privacy@example.org>');
+    expect(loadConfig({ MAIL_FROM: 'privacy@example.org' }).mailFrom).toBe('privacy@example.org');
+  });
+
+  it('names a bad SMTP_URL without repeating it (it may hold a password)', () => {
+    let caught: unknown;
+    try {
+      loadConfig({ SMTP_URL: 'smtpx://mailer:s3cret-pass@mail.example.org' });
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as AppError).message).toContain('SMTP_URL');
+    expect((caught as AppError).message).not.toContain('s3cret-pass');
+    expect(JSON.stringify((caught as AppError).details)).not.toContain('s3cret-pass');
+  });
+
   it('strips a trailing slash from the base URL', () => {
     expect(loadConfig({ DIJK_BASE_URL: 'https://privacy.example.org/' }).baseUrl).toBe('https://privacy.example.org');
   });
 
   it('describes every variable', () => {
     const described = describeConfig();
-    expect(described.map((d) => d.name)).toContain('DATABASE_URL');
+    expect(described.map((d) => d.name)).toEqual(expect.arrayContaining(['DATABASE_URL', 'SMTP_URL', 'MAIL_FROM']));
     expect(described.every((d) => d.description.length > 10)).toBe(true);
   });
 });

@@ -67,7 +67,34 @@ export const ConfigSchema = z.object({
     .max(1_000_000)
     .default(300)
     .describe('Requests per minute one client address may make to each public endpoint (health checks excepted).'),
+  SMTP_URL: z
+    .string()
+    // The value may hold a password: no message here may quote it.
+    .refine(isSmtpUrl, { message: 'must be smtp://[user:password@]host[:port] or smtps://…' })
+    .optional()
+    .describe(
+      'Mail server for outgoing mail (password resets, lock notices, consent mails), e.g. `smtps://user:password@mail.example.org:465`; smtp:// uses STARTTLS when offered. Never logged. Unset: mails wait in the outbox.',
+    ),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((v) => /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(v), {
+      message: 'must be an address, optionally with a name: `Name <address@example.org>`',
+    })
+    .default('Dijk <no-reply@localhost>')
+    .describe('The From of every mail Dijk sends. Use an address of your own domain, so mail is not taken for spam.'),
 });
+
+/** True for an smtp:// or smtps:// URL with a host (credentials optional). */
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
 
 export type ConfigInput = z.input<typeof ConfigSchema>;
 
@@ -85,6 +112,10 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Requests per minute per client address on each public route. */
   readonly publicRateLimit: number;
+  /** The outgoing mail server, credentials included: pass it to the transport only, never log it. */
+  readonly smtpUrl: string | undefined;
+  /** The From of every mail. */
+  readonly mailFrom: string;
 }
 
 /**
@@ -117,6 +148,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimit: v.BODY_LIMIT,
     shutdownGraceMs: Math.round(v.SHUTDOWN_GRACE_SECONDS * 1000),
     publicRateLimit: v.PUBLIC_RATE_LIMIT,
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
   });
 }
 
