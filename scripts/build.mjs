@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds everything `dijk` runs: the server (tsc → dist/) and the admin UI (vite → web/admin/dist).
+// Builds everything `dijk` runs: the server (tsc → dist/), the admin UI (vite → web/admin/dist) and the cookie
+// banner (esbuild → web/banner/dist/banner.js).
 // With --if-needed it does nothing when every output is newer than every input, so `npm start` and `npm test`
 // can call it cheaply on every run.
 import { spawnSync } from 'node:child_process';
@@ -51,6 +52,12 @@ const targets = [
         'warn',
       ],
     ],
+  },
+  {
+    name: 'cookie banner',
+    stamp: join(root, 'web', 'banner', 'dist', '.build-stamp'),
+    inputs: ['web/banner', 'package.json'],
+    command: [process.execPath, [join(root, 'web', 'banner', 'build.mjs')]],
   },
 ];
 

@@ -1,0 +1,80 @@
+import type { BannerCategory, BannerConfig, Choices, ConsentMethod, StoredChoice } from './types.js';
+
+/** The banner's own cookie (declared as strictly necessary in every banner configuration). */
+export const CONSENT_COOKIE = 'dijk_consent';
+
+/** Every consent purpose of the configuration, with its category. */
+export function consentPurposes(config: BannerConfig): { id: string; hash: string; category: string }[] {
+  return config.categories.flatMap((c) => c.purposes.map((p) => ({ ...p, category: c.id })));
+}
+
+/** Reads the stored choice from a `document.cookie` string; undefined when absent or unreadable. */
+export function readStoredChoice(cookieHeader: string): StoredChoice | undefined {
+  for (const part of cookieHeader.split(';')) {
+    const [name, ...rest] = part.split('=');
+    if (name?.trim() === CONSENT_COOKIE) {
+      try {
+        const value = JSON.parse(decodeURIComponent(rest.join('='))) as StoredChoice;
+        return typeof value.v === 'string' && typeof value.t === 'number' && value.c && value.h ? value : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a stored choice still answers the banner: made less than `renewalDays` ago (a refusal is kept as long as
+ * a consent, LEGAL.md §5), covering every consent purpose, and with each purpose unchanged since (its material hash
+ * is the same); otherwise the visitor is asked again, since consent must be specific and informed (Art. 4(11)).
+ * A choice that only Global Privacy Control made (`g`) is not a full answer unless `isPendingAccepted`.
+ */
+export function isStoredChoiceValid(
+  stored: StoredChoice | undefined,
+  config: BannerConfig,
+  nowSeconds: number,
+  isPendingAccepted = false,
+): boolean {
+  return (
+    !!stored &&
+    (isPendingAccepted || !stored.g) &&
+    nowSeconds < stored.t + config.renewalDays * 86400 &&
+    consentPurposes(config).every((p) => stored.h[p.id] === p.hash && stored.c[p.id] !== undefined)
+  );
+}
+
+/** A category runs when it needs no consent, or when every consent purpose it serves is given. */
+export function isCategoryGranted(category: BannerCategory, choices: Choices): boolean {
+  return category.required || category.purposes.every((p) => choices[p.id] === 1);
+}
+
+/**
+ * How to name a choice in the ledger: a withdrawal when an earlier valid choice gave a purpose that is now taken
+ * away and nothing new is given (Art. 7(3)); otherwise what the visitor pressed.
+ */
+export function methodOf(pressed: ConsentMethod, next: Choices, previous: Choices | undefined): ConsentMethod {
+  if (!previous) {
+    return pressed;
+  }
+  const ids = Object.keys(next);
+  const isTakenAway = ids.some((id) => previous[id] === 1 && next[id] === 0);
+  const isNewlyGiven = ids.some((id) => previous[id] !== 1 && next[id] === 1);
+  return isTakenAway && !isNewlyGiven ? 'withdraw' : pressed;
+}
+
+/** The banner language: `<html lang>`, then the browser's languages, then English, then the first available. */
+export function chooseLanguage(htmlLang: string, browserLanguages: readonly string[], available: string[]): string {
+  for (const tag of [htmlLang, ...browserLanguages]) {
+    const primary = (tag || '').toLowerCase().split('-')[0] as string;
+    if (available.includes(primary)) {
+      return primary;
+    }
+  }
+  return available.includes('en') ? 'en' : (available[0] as string);
+}
+
+/** A text in the chosen language, else English, else the first available. */
+export function pickText(texts: Record<string, string>, lang: string): string {
+  return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}
