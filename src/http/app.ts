@@ -31,6 +31,7 @@ import { adminUiRoutes } from './routes/admin-ui.routes.js';
 import { apiKeyRoutes } from './routes/api-keys.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
+import { bannerRoutes } from './routes/banner.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
@@ -130,6 +131,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(apiKeyRoutes, { apiKeys, organisations });
   await app.register(auditRoutes, { audit: auditModule({ store, now }).audit, organisations });
   await app.register(statementPagesRoutes, { statements, organisations });
+  await app.register(bannerRoutes, {
+    distDir: join(PACKAGE_ROOT, 'web', 'banner', 'dist'),
+    perMinute: config.publicRateLimit * 10,
+  });
   await app.register(adminUiRoutes, {
     distDir: deps.adminDistDir ?? join(PACKAGE_ROOT, 'web', 'admin', 'dist'),
     sessions,
