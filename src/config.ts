@@ -67,6 +67,23 @@ export const ConfigSchema = z.object({
     .max(1_000_000)
     .default(300)
     .describe('Requests per minute one client address may make to each public endpoint (health checks excepted).'),
+  CONSENT_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000_000)
+    .default(600)
+    .describe(
+      'Requests per minute one client address may make to each public consent endpoint (banner configuration, ' +
+        'choices, state). Higher than PUBLIC_RATE_LIMIT because many visitors can share one address.',
+    ),
+  CONSENT_SITE_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000_000)
+    .default(120_000)
+    .describe('Consent choices per minute one site key may record, so one busy or abused site cannot starve others.'),
   SMTP_URL: z
     .string()
     // The value may hold a password: no message here may quote it.
@@ -112,6 +129,10 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Requests per minute per client address on each public route. */
   readonly publicRateLimit: number;
+  /** Requests per minute per client address on each public consent route. */
+  readonly consentRateLimit: number;
+  /** Consent choices per minute per site key. */
+  readonly consentSiteRateLimit: number;
   /** The outgoing mail server, credentials included: pass it to the transport only, never log it. */
   readonly smtpUrl: string | undefined;
   /** The From of every mail. */
@@ -148,6 +169,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimit: v.BODY_LIMIT,
     shutdownGraceMs: Math.round(v.SHUTDOWN_GRACE_SECONDS * 1000),
     publicRateLimit: v.PUBLIC_RATE_LIMIT,
+    consentRateLimit: v.CONSENT_RATE_LIMIT,
+    consentSiteRateLimit: v.CONSENT_SITE_RATE_LIMIT,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
   });

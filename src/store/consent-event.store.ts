@@ -1,0 +1,221 @@
+import { type Kysely, sql } from 'kysely';
+import type { ConsentEvent, ConsentEventType } from '../domain/consent/consent.js';
+import type { ChoiceStats, ConsentEventFilter, ConsentPorts } from '../domain/consent/consent.service.js';
+import type { Database } from './schema.js';
+
+type Row = Database['consent_events'] extends infer T ? { [K in keyof T]: unknown } : never;
+
+function toEvent(row: Row): ConsentEvent {
+  const date = (v: unknown) => (v === null ? null : new Date(v as string | Date));
+  return {
+    id: row.id as string,
+    organisationId: row.organisation_id as string,
+    recordId: row.record_id as string,
+    subjectType: row.subject_type as ConsentEvent['subjectType'],
+    subjectKey: row.subject_key as string,
+    purposeId: row.purpose_id as string,
+    purposeHash: row.purpose_hash as string,
+    event: row.event as ConsentEvent['event'],
+    channel: row.channel as ConsentEvent['channel'],
+    method: row.method as ConsentEvent['method'],
+    noticeHash: row.notice_hash as string | null,
+    registerVersion: Number(row.register_version),
+    language: row.language as string | null,
+    siteId: row.site_id as string | null,
+    ipPrefix: row.ip_prefix as string | null,
+    userAgentHash: row.user_agent_hash as string | null,
+    actor: row.actor as string | null,
+    expiresAt: date(row.expires_at),
+    at: date(row.at) as Date,
+  };
+}
+
+/**
+ * Appends events with one statement whatever their number: the columns go in as arrays and `unnest` turns them
+ * into rows (19 parameters instead of 19 per row). A refusal of a consent whose last event gave it becomes a
+ * withdrawal, decided inside the same statement from the index on (record_id, at).
+ */
+export async function appendConsentEvents(
+  db: Kysely<Database>,
+  events: readonly ConsentEvent[],
+): Promise<{ id: string; event: ConsentEventType }[]> {
+  if (events.length === 0) {
+    return [];
+  }
+  const col = <T>(pick: (e: ConsentEvent) => T) => events.map(pick);
+  const result = await sql<{ id: string; event: ConsentEventType }>`
+    insert into consent_events (id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash,
+      event, channel, method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor,
+      expires_at, at)
+    select u.id, u.organisation_id, u.record_id, u.subject_type, u.subject_key, u.purpose_id, u.purpose_hash,
+      case when u.event = 'refused' and prev.event in ('given', 'renewed') then 'withdrawn' else u.event end,
+      u.channel, u.method, u.notice_hash, u.register_version, u.language, u.site_id, u.ip_prefix, u.user_agent_hash,
+      u.actor,
+      case when u.event = 'refused' and prev.event in ('given', 'renewed') then null else u.expires_at end,
+      u.at
+    from unnest(
+      ${col((e) => e.id)}::uuid[], ${col((e) => e.organisationId)}::uuid[], ${col((e) => e.recordId)}::uuid[],
+      ${col((e) => e.subjectType)}::text[], ${col((e) => e.subjectKey)}::text[], ${col((e) => e.purposeId)}::text[],
+      ${col((e) => e.purposeHash)}::text[], ${col((e) => e.event)}::text[], ${col((e) => e.channel)}::text[],
+      ${col((e) => e.method)}::text[], ${col((e) => e.noticeHash)}::text[], ${col((e) => e.registerVersion)}::int[],
+      ${col((e) => e.language)}::text[], ${col((e) => e.siteId)}::uuid[], ${col((e) => e.ipPrefix)}::text[],
+      ${col((e) => e.userAgentHash)}::text[], ${col((e) => e.actor)}::text[],
+      ${col((e) => e.expiresAt?.toISOString() ?? null)}::timestamptz[], ${col((e) => e.at.toISOString())}::timestamptz[]
+    ) as u(id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash, event, channel,
+      method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor, expires_at, at)
+    left join lateral (
+      select e.event from consent_events e where e.record_id = u.record_id order by e.at desc, e.id desc limit 1
+    ) prev on true
+    returning id, event`.execute(db);
+  return result.rows;
+}
+
+/** Kysely implementation of the ledger's read ports and the notices. */
+export function consentEventStore(
+  db: Kysely<Database>,
+): Pick<
+  ConsentPorts,
+  'findEvents' | 'choiceStats' | 'saveNotices' | 'findNotices' | 'findSubjectByEmail' | 'ensureSubject'
+> {
+  return {
+    async findEvents(organisationId, filter: ConsentEventFilter) {
+      let query = db.selectFrom('consent_events').selectAll().where('organisation_id', '=', organisationId);
+      if (filter.subjectKey !== undefined) {
+        query = query.where('subject_key', '=', filter.subjectKey);
+      }
+      if (filter.purposeId !== undefined) {
+        query = query.where('purpose_id', '=', filter.purposeId);
+      }
+      if (filter.recordId !== undefined) {
+        query = query.where('record_id', '=', filter.recordId);
+      }
+      if (filter.siteId !== undefined) {
+        query = query.where('site_id', '=', filter.siteId);
+      }
+      if (filter.from !== undefined) {
+        query = query.where('at', '>=', filter.from);
+      }
+      if (filter.to !== undefined) {
+        query = query.where('at', '<', filter.to);
+      }
+      if (filter.before !== undefined) {
+        const { at, id } = filter.before;
+        query = query.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]));
+      }
+      const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+      return rows.map((r) => toEvent(r as Row));
+    },
+
+    async choiceStats(organisationId, range): Promise<ChoiceStats> {
+      const site = range.siteId === undefined ? sql`true` : sql`site_id = ${range.siteId}`;
+      const days = await sql<{ day: string; method: string; choices: string | number }>`
+        select to_char(date_trunc('day', at at time zone 'UTC'), 'YYYY-MM-DD') as day, method,
+          count(distinct (subject_key, at)) as choices
+        from consent_events
+        where organisation_id = ${organisationId} and channel = 'banner' and ${site}
+          and at >= ${range.from.toISOString()}::timestamptz and at < ${range.to.toISOString()}::timestamptz
+        group by 1, 2 order by 1`.execute(db);
+      const purposes = await sql<{ purpose_id: string; given: string; refused: string; withdrawn: string }>`
+        select purpose_id,
+          count(*) filter (where event in ('given', 'renewed')) as given,
+          count(*) filter (where event = 'refused') as refused,
+          count(*) filter (where event = 'withdrawn') as withdrawn
+        from consent_events
+        where organisation_id = ${organisationId} and ${site}
+          and at >= ${range.from.toISOString()}::timestamptz and at < ${range.to.toISOString()}::timestamptz
+        group by purpose_id order by purpose_id`.execute(db);
+      const byDay = new Map<string, ChoiceStats['days'][number]>();
+      const field = {
+        accept_all: 'acceptAll',
+        reject_all: 'rejectAll',
+        custom: 'custom',
+        gpc: 'gpc',
+        withdraw: 'withdraw',
+      } as const;
+      for (const row of days.rows) {
+        const entry = byDay.get(row.day) ?? {
+          day: row.day,
+          acceptAll: 0,
+          rejectAll: 0,
+          custom: 0,
+          gpc: 0,
+          withdraw: 0,
+        };
+        const key = field[row.method as keyof typeof field];
+        if (key) {
+          entry[key] += Number(row.choices);
+        }
+        byDay.set(row.day, entry);
+      }
+      return {
+        days: [...byDay.values()],
+        purposes: purposes.rows.map((r) => ({
+          purposeId: r.purpose_id,
+          given: Number(r.given),
+          refused: Number(r.refused),
+          withdrawn: Number(r.withdrawn),
+        })),
+      };
+    },
+
+    async saveNotices(organisationId, notices) {
+      if (notices.length === 0) {
+        return;
+      }
+      await db
+        .insertInto('consent_notices')
+        .values(
+          notices.map((n) => ({
+            organisation_id: organisationId,
+            hash: n.hash,
+            kind: n.kind,
+            language: n.language,
+            register_version: n.registerVersion,
+            content: JSON.stringify(n.content),
+          })),
+        )
+        .onConflict((oc) => oc.columns(['organisation_id', 'hash']).doNothing())
+        .execute();
+    },
+
+    async findNotices(organisationId, hashes) {
+      const rows = await db
+        .selectFrom('consent_notices')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .where('hash', 'in', [...hashes])
+        .execute();
+      return rows.map((r) => ({
+        hash: r.hash,
+        kind: r.kind,
+        language: r.language,
+        registerVersion: r.register_version,
+        content: typeof r.content === 'string' ? JSON.parse(r.content) : r.content,
+        createdAt: new Date(r.created_at),
+      }));
+    },
+
+    async findSubjectByEmail(organisationId, email) {
+      return db
+        .selectFrom('consent_subjects')
+        .select('id')
+        .where('organisation_id', '=', organisationId)
+        .where('email', '=', email)
+        .executeTakeFirst();
+    },
+
+    async ensureSubject(organisationId, email, language) {
+      await db
+        .insertInto('consent_subjects')
+        .values({ organisation_id: organisationId, email, language })
+        .onConflict((oc) => oc.columns(['organisation_id', 'email']).doNothing())
+        .execute();
+      return db
+        .selectFrom('consent_subjects')
+        .select('id')
+        .where('organisation_id', '=', organisationId)
+        .where('email', '=', email)
+        .executeTakeFirstOrThrow();
+    },
+  };
+}
