@@ -17,6 +17,9 @@ export async function setUpConsentOrganisation(
   options: { source?: string; origins?: string[] } = {},
 ): Promise<{ siteKey: string; siteId: string; organisationId: string }> {
   const org = await organisationStore(t.t.store.db).insertOrganisation({ slug, name: `Consent ${slug}` });
+  if (!org) {
+    throw new Error(`organisation ${slug} exists already`);
+  }
   const put = await t.app.inject({
     method: 'PUT',
     url: `/api/register?organisation=${slug}`,
