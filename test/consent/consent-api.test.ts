@@ -270,4 +270,18 @@ describe.each(storeKinds())('consent ledger API on %s', (kind) => {
     const res = await t.app.inject({ url: `/api/consent/config?site=${other.siteKey}` });
     expect(res.statusCode).toBe(404);
   });
+
+  it("answers not_found for another organisation's consent records", async () => {
+    const mine = await t.app.inject({
+      url: '/api/consents?organisation=consent&limit=1',
+      headers: { cookie: t.cookie },
+    });
+    const [{ recordId }] = mine.json().items;
+    const own = await admin(`/api/consents/${recordId}/record?organisation=consent`);
+    expect(own.statusCode).toBe(200);
+    const other = await admin(`/api/consents/${recordId}/record?organisation=revoked`);
+    expect(other.statusCode).toBe(404);
+    const listed = await admin(`/api/consents?organisation=revoked&subject=${own.json().subjectId}`);
+    expect(listed.json().items).toEqual([]);
+  });
 });

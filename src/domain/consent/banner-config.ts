@@ -135,7 +135,7 @@ export function buildBannerConfig(input: {
   }
   const purposeIds = categories.flatMap((c) => c.purposes.map((p) => p.id));
   const renewalDays = Math.round(
-    Math.min(...purposeIds.map((p) => durationInDays(renewalPeriod(register, p))), durationInDays('P6M')),
+    Math.min(...purposeIds.map((p) => durationInDays(renewalPeriod(register, p) ?? 'P6M')), durationInDays('P6M')),
   );
   const organisation = register.organisation.trade_names?.[0] ?? register.organisation.legal_name;
   const notices: { language: BannerLanguage; hash: string; content: unknown }[] = [];

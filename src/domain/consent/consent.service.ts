@@ -219,7 +219,7 @@ export function consentServiceFactory(deps: {
     ip: string | undefined;
     userAgent: string | undefined;
     actor: string | null;
-    renewal: string;
+    renewal: string | null;
     at: Date;
   }): NewConsentEvent {
     return {

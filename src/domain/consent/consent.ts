@@ -107,15 +107,22 @@ export function consentPurposeHashes(register: Register): Record<string, string>
   return Object.fromEntries(consentPurposeIds(register).map((id) => [id, purposeMaterialHash(register, id)]));
 }
 
-/** How long a consent (and a refusal: LEGAL.md §5, kept as long) lasts before it is asked again. */
-export function renewalPeriod(register: Register, purposeId: string): string {
+/**
+ * How long a consent (and a refusal: LEGAL.md §5, kept as long) lasts before it is asked again: the purpose's
+ * `consent.renewal`, else 6 months for a purpose served by cookies (CNIL good practice), else no fixed period (a
+ * newsletter consent holds until it is withdrawn).
+ */
+export function renewalPeriod(register: Register, purposeId: string): string | null {
   const renewal = register.purposes.find((p) => p.id === purposeId)?.consent?.renewal;
-  return renewal ?? CONSENT_RENEWAL.duration;
+  if (renewal) {
+    return renewal;
+  }
+  return register.cookies.some((c) => c.consent_purpose === purposeId) ? CONSENT_RENEWAL.duration : null;
 }
 
-/** When a choice made at `at` expires. */
-export function expiryOf(at: Date, period: string): Date {
-  return addDuration(at, period);
+/** When a choice made at `at` expires; null when the purpose has no renewal period. */
+export function expiryOf(at: Date, period: string | null): Date | null {
+  return period === null ? null : addDuration(at, period);
 }
 
 /**
