@@ -219,3 +219,28 @@ export function consentEventStore(
     },
   };
 }
+
+/**
+ * Writes an `expired` event for every consent of a known person (forms, preference centre) whose last event was a
+ * consent or refusal past its expiry, so the ledger shows the expiry as an event and not only as a derived state.
+ * Banner visitors' choices expire in the browser and in the derived state; writing a row per visitor would double
+ * the ledger for nothing. Idempotent: an expired consent's last event is then `expired`.
+ */
+export async function appendExpiredEvents(db: Kysely<Database>, now: Date): Promise<number> {
+  const result = await sql`
+    insert into consent_events (id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash,
+      event, channel, method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor,
+      expires_at, at)
+    select gen_random_uuid(), last.organisation_id, last.record_id, last.subject_type, last.subject_key,
+      last.purpose_id, last.purpose_hash, 'expired', 'system', 'expiry', null, last.register_version, last.language,
+      last.site_id, null, null, null, null, ${now.toISOString()}::timestamptz
+    from (
+      select distinct on (record_id) *
+      from consent_events
+      where subject_type = 'subject'
+      order by record_id, at desc, id desc
+    ) last
+    where last.event in ('given', 'renewed', 'refused')
+      and last.expires_at is not null and last.expires_at <= ${now.toISOString()}::timestamptz`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
+}

@@ -9,7 +9,7 @@ export const CONSENT_EVENTS = ['given', 'refused', 'withdrawn', 'expired', 'rene
 export type ConsentEventType = (typeof CONSENT_EVENTS)[number];
 
 /** Where a consent was expressed. */
-export const CONSENT_CHANNELS = ['banner', 'form', 'api', 'preference_centre', 'admin', 'mail'] as const;
+export const CONSENT_CHANNELS = ['banner', 'form', 'api', 'preference_centre', 'admin', 'mail', 'system'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
 
 /** How a consent was expressed, for the proof (Art. 7(1)): the act, not only its result. */

@@ -51,7 +51,7 @@ export const ConsentEventView = z
     purposeId: z.string(),
     purposeHash: z.string(),
     event: z.enum(['given', 'refused', 'withdrawn', 'expired', 'renewed']),
-    channel: z.enum(['banner', 'form', 'api', 'preference_centre', 'admin', 'mail']),
+    channel: z.enum(['banner', 'form', 'api', 'preference_centre', 'admin', 'mail', 'system']),
     method: z.string(),
     noticeHash: z.string().nullable(),
     registerVersion: z.number().int(),

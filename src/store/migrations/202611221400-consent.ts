@@ -52,7 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       purpose_id text not null,
       purpose_hash text not null,
       event text not null check (event in ('given', 'refused', 'withdrawn', 'expired', 'renewed')),
-      channel text not null check (channel in ('banner', 'form', 'api', 'preference_centre', 'admin', 'mail')),
+      channel text not null check (channel in ('banner', 'form', 'api', 'preference_centre', 'admin', 'mail', 'system')),
       method text not null,
       notice_hash text,
       register_version integer not null,
