@@ -23,14 +23,29 @@ const cssAsText = {
   },
 };
 
-await build({
-  entryPoints: [join(here, 'src', 'main.ts')],
-  outfile: join(here, 'dist', 'banner.js'),
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2019',
-  legalComments: 'none',
-  plugins: [cssAsText],
-  logLevel: 'warning',
-});
+/** The built file. */
+export const BANNER_FILE = join(here, 'dist', 'banner.js');
+
+/**
+ * Builds the banner. With `write: false` it returns the script without touching dist/ (the benchmark builds it
+ * in memory); otherwise it writes dist/banner.js and returns the same bytes.
+ */
+export async function buildBanner({ write = true } = {}) {
+  const result = await build({
+    entryPoints: [join(here, 'src', 'main.ts')],
+    outfile: BANNER_FILE,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    legalComments: 'none',
+    plugins: [cssAsText],
+    logLevel: 'warning',
+    write,
+  });
+  return write ? readFile(BANNER_FILE) : Buffer.from(result.outputFiles[0].contents);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildBanner();
+}

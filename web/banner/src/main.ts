@@ -60,12 +60,15 @@ function start(tag: HTMLScriptElement): void {
           patterns.push(...category.cookies.map((c) => c.name));
         }
       }
-      updateConsentMode(granted);
+      if (method) {
+        updateConsentMode(granted);
+      }
       releaseElements((category) => granted[category] === true);
       for (const deletion of cookieDeletions(document.cookie, patterns, location.hostname, location.pathname)) {
         setCookie(deletion);
       }
       if (method) {
+        // Without a choice the Consent Mode defaults (all denied) stand, and there is nothing to tell.
         document.dispatchEvent(new CustomEvent('dijk:consent', { detail: { consent: { ...granted }, method } }));
       }
     }
