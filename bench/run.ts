@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { runAudit } from './audit.bench.js';
+import { runBanner } from './banner.bench.js';
 import { type BenchResult, formatTable, writeResult } from './harness.js';
 import { runHttp } from './http.bench.js';
 import { runImport } from './import.bench.js';
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<BenchResult>> = {
   register: runRegister,
   import: runImport,
   statement: runStatement,
+  banner: runBanner,
 };
 
 async function main(): Promise<number> {
