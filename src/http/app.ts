@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
+import type { MailWakeUp } from '../domain/mail/mail.js';
 import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
 import { apiKeysModule } from '../modules/api-keys.module.js';
@@ -55,6 +56,8 @@ export interface AppDeps {
   store: Store;
   logger: Logger;
   now?: () => Date;
+  /** Told after a service enqueued a mail, so the outbox job sends it at once (`startServer` passes its job's). */
+  mail?: MailWakeUp;
   /** Folder of the built admin UI; defaults to web/admin/dist in the package. */
   adminDistDir?: string;
 }

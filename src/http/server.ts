@@ -1,8 +1,12 @@
 import type { Config } from '../config.js';
+import { createMailNotifier } from '../domain/mail/mail.js';
 import { AppError } from '../errors.js';
 import { scheduleAuditAnchors } from '../jobs/audit-anchor.job.js';
+import { type MailOutboxJob, startMailOutboxJob } from '../jobs/mail-outbox.job.js';
 import type { Logger } from '../logger.js';
+import { createSmtpTransport } from '../modules/smtp-transport.js';
 import { openDatabase, type Store } from '../store/db.js';
+import { mailOutboxStore } from '../store/mail-outbox.store.js';
 import { migrateToLatest } from '../store/migrator.js';
 import { type App, buildApp } from './app.js';
 
@@ -33,6 +37,9 @@ export async function startServer(
   const store = await openDatabase(config);
   let app: App | undefined;
   let stopJobs: () => void = () => {};
+  let mailJob: MailOutboxJob | undefined;
+  // Services of this app wake the outbox job right after they enqueue a mail (no waiting for the next poll).
+  const mailNotifier = createMailNotifier();
   try {
     if (store.recoveredFromCrash) {
       logger.warn('the previous Dijk process did not shut down cleanly; its stale lock was taken over');
@@ -43,6 +50,7 @@ export async function startServer(
       config,
       store,
       logger,
+      mail: mailNotifier,
       ...(options.adminDistDir ? { adminDistDir: options.adminDistDir } : {}),
     });
     for (const plugin of options.plugins ?? []) {
@@ -50,6 +58,13 @@ export async function startServer(
     }
     await app.listen({ port: config.port, host: config.host });
     stopJobs = scheduleAuditAnchors({ store, now: () => new Date(), logger });
+    mailJob = startMailOutboxJob({
+      outbox: mailOutboxStore(store.db),
+      transport: config.smtpUrl ? createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom }) : undefined,
+      notifier: mailNotifier,
+      logger,
+      now: () => new Date(),
+    });
   } catch (error) {
     await app?.close().catch(() => {});
     await store.close().catch(() => {});
@@ -61,25 +76,37 @@ export async function startServer(
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   let closing: Promise<void> | undefined;
   const running = app;
+  const stopMail = mailJob?.stop ?? (async () => {});
   return {
     app: running,
     store,
     url,
     close: () => {
       stopJobs();
-      closing ??= closeGracefully(running, store, config.shutdownGraceMs, logger);
+      closing ??= closeGracefully(running, store, config.shutdownGraceMs, logger, stopMail);
       return closing;
     },
   };
 }
 
-async function closeGracefully(app: App, store: Store, graceMs: number, logger: Logger): Promise<void> {
+/**
+ * Stops accepting, then lets in-flight requests and the mail being sent finish (up to the grace period) before the
+ * database closes. A mail cut off by the grace period is sent again after its claim lease.
+ */
+async function closeGracefully(
+  app: App,
+  store: Store,
+  graceMs: number,
+  logger: Logger,
+  stopMail: () => Promise<void>,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), graceMs);
     timer.unref();
   });
-  const outcome = await Promise.race([app.close().then(() => 'closed' as const), timeout]);
+  const finished = Promise.all([app.close(), stopMail().catch(() => {})]).then(() => 'closed' as const);
+  const outcome = await Promise.race([finished, timeout]);
   clearTimeout(timer);
   if (outcome === 'timeout') {
     logger.warn({ graceMs }, 'in-flight requests did not finish within the grace period; closing anyway');

@@ -3,6 +3,7 @@ import {
   checkMailHeaders,
   type DueMail,
   type MailLogEntry,
+  type MailLogQuery,
   type MailStatus,
   nextMailAttempt,
   type OutgoingMail,
@@ -13,14 +14,6 @@ import type { Database } from './schema.js';
 
 /** How long a claimed mail stays invisible to other senders: a sender that died meanwhile leaves it to the next. */
 export const MAIL_CLAIM_LEASE_MS = 5 * 60_000;
-
-/** A page of the mail log: newest first, filtered; `before` is the id of the last mail of the previous page. */
-export interface MailLogQuery {
-  limit: number;
-  before?: string;
-  kind?: string;
-  status?: MailStatus;
-}
 
 const logColumns = [
   'id',

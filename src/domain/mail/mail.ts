@@ -53,6 +53,14 @@ export interface MailLogEntry {
   lastError: string | null;
 }
 
+/** A page of the mail log: newest first, filtered; `before` is the id of the last mail of the previous page. */
+export interface MailLogQuery {
+  limit: number;
+  before?: string;
+  kind?: string;
+  status?: MailStatus;
+}
+
 /** A mail the outbox job is to deliver now. */
 export interface DueMail {
   id: string;
@@ -64,6 +72,13 @@ export interface DueMail {
   headers: Record<string, string>;
   /** This delivery is attempt number … (1 for the first). */
   attempt: number;
+}
+
+/** Delivers one mail (SMTP through nodemailer in `src/modules/smtp-transport.ts`). */
+export interface MailTransport {
+  /** Sends the mail; rejects with the mail server's error. */
+  send(mail: DueMail): Promise<{ messageId: string | null }>;
+  close(): Promise<void>;
 }
 
 /** Attempts before a mail is given up ('failed'): together the waits below cover about a day. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chooseLanguage,
+  currentChoices,
   isCategoryGranted,
   isStoredChoiceValid,
   methodOf,
@@ -79,6 +80,21 @@ describe('isStoredChoiceValid', () => {
     expect(isStoredChoiceValid(stored({ g: 1 }), config(), NOW)).toBe(false);
     expect(isStoredChoiceValid(stored({ g: 1 }), config(), NOW, true)).toBe(true);
     expect(isStoredChoiceValid(undefined, config(), NOW)).toBe(false);
+  });
+});
+
+describe('currentChoices', () => {
+  it('keeps the answers of unchanged purposes while a changed one is asked again', () => {
+    expect(currentChoices(stored({ c: { stats: 1, ads: 1 } }), config({ stats: 'new', ads: 'bbbb' }), NOW)).toEqual({
+      ads: 1,
+    });
+  });
+
+  it('keeps nothing of an expired choice or of a GPC preset', () => {
+    expect(currentChoices(stored({ t: NOW - 200 * 86400 }), config(), NOW)).toEqual({});
+    expect(currentChoices(stored({ g: 1 }), config(), NOW)).toEqual({});
+    expect(currentChoices(stored({ g: 1 }), config(), NOW, true)).toEqual({ stats: 1, ads: 0 });
+    expect(currentChoices(undefined, config(), NOW)).toEqual({});
   });
 });
 

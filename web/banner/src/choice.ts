@@ -25,23 +25,38 @@ export function readStoredChoice(cookieHeader: string): StoredChoice | undefined
 }
 
 /**
- * Whether a stored choice still answers the banner: made less than `renewalDays` ago (a refusal is kept as long as
- * a consent, LEGAL.md §5), covering every consent purpose, and with each purpose unchanged since (its material hash
- * is the same); otherwise the visitor is asked again, since consent must be specific and informed (Art. 4(11)).
- * A choice that only Global Privacy Control made (`g`) is not a full answer unless `isPendingAccepted`.
+ * The part of a stored choice that still counts: nothing once it is `renewalDays` old (a refusal is kept as long as
+ * a consent, LEGAL.md §5), and only the purposes whose material hash is the one stored with the choice (consent must
+ * be specific and informed, Art. 4(11): a changed purpose is asked again, the others keep their answer). A choice
+ * that only Global Privacy Control made (`g`) counts only when `isPendingAccepted`.
  */
+export function currentChoices(
+  stored: StoredChoice | undefined,
+  config: BannerConfig,
+  nowSeconds: number,
+  isPendingAccepted = false,
+): Choices {
+  const choices: Choices = {};
+  if (stored && (isPendingAccepted || !stored.g) && nowSeconds < stored.t + config.renewalDays * 86400) {
+    for (const p of consentPurposes(config)) {
+      const value = stored.c[p.id];
+      if (stored.h[p.id] === p.hash && value !== undefined) {
+        choices[p.id] = value;
+      }
+    }
+  }
+  return choices;
+}
+
+/** Whether a stored choice still answers every consent purpose, so the banner need not ask (see currentChoices). */
 export function isStoredChoiceValid(
   stored: StoredChoice | undefined,
   config: BannerConfig,
   nowSeconds: number,
   isPendingAccepted = false,
 ): boolean {
-  return (
-    !!stored &&
-    (isPendingAccepted || !stored.g) &&
-    nowSeconds < stored.t + config.renewalDays * 86400 &&
-    consentPurposes(config).every((p) => stored.h[p.id] === p.hash && stored.c[p.id] !== undefined)
-  );
+  const choices = currentChoices(stored, config, nowSeconds, isPendingAccepted);
+  return !!stored && consentPurposes(config).every((p) => choices[p.id] !== undefined);
 }
 
 /** A category runs when it needs no consent, or when every consent purpose it serves is given. */

@@ -2,6 +2,7 @@ import {
   CONSENT_COOKIE,
   chooseLanguage,
   consentPurposes,
+  currentChoices,
   isCategoryGranted,
   isStoredChoiceValid,
   methodOf,
@@ -83,10 +84,12 @@ function start(tag: HTMLScriptElement): void {
         h: Object.fromEntries(purposes.map((p) => [p.id, p.hash])),
         ...(pending ? { g: 1 } : {}),
       } satisfies StoredChoice;
-      const maxAge = config.renewalDays * 86400;
-      setCookie(
-        `${CONSENT_COOKIE}=${encodeURIComponent(JSON.stringify(stored))}; max-age=${maxAge}; path=/; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`,
-      );
+      const kept = stored;
+      const keep = () =>
+        setCookie(
+          `${CONSENT_COOKIE}=${encodeURIComponent(JSON.stringify(kept))}; max-age=${config.renewalDays * 86400}; path=/; SameSite=Lax${location.protocol === 'https:' ? '; Secure' : ''}`,
+        );
+      keep();
       const body = {
         site,
         visitor: stored.v,
@@ -103,7 +106,15 @@ function start(tag: HTMLScriptElement): void {
         keepalive: true,
         credentials: 'omit',
         mode: 'cors',
-      }).catch(() => console.warn('Dijk banner: the choice could not be recorded'));
+      })
+        .then((response) => (response.ok ? undefined : Promise.reject(response.status)))
+        .catch((reason) => {
+          console.warn(`Dijk banner: the choice could not be recorded (${reason})`);
+          // No proof, no consent (Art. 7(1)): a consent the ledger does not hold is asked again on the next page.
+          // A refusal is still honoured here, and it will be asked again too.
+          kept.t = 0;
+          keep();
+        });
     }
 
     function choose(pressed: 'accept_all' | 'reject_all' | 'custom', ticked?: Choices): void {
@@ -111,7 +122,7 @@ function start(tag: HTMLScriptElement): void {
       for (const p of purposes) {
         choices[p.id] = pressed === 'accept_all' ? 1 : pressed === 'custom' ? (ticked?.[p.id] ?? 0) : 0;
       }
-      const method = methodOf(pressed, choices, isValid ? stored?.c : undefined);
+      const method = methodOf(pressed, choices, currentChoices(stored, config, now()));
       record(method, choices);
       isValid = true;
       apply(choices, method);
@@ -123,7 +134,7 @@ function start(tag: HTMLScriptElement): void {
       texts,
       lang,
       nonce: tag.dataset.nonce || tag.nonce || '',
-      current: () => (isValid && stored ? stored.c : {}),
+      current: () => currentChoices(stored, config, now()),
       hasChoice: () => isValid,
       choose,
     });
@@ -147,7 +158,9 @@ function start(tag: HTMLScriptElement): void {
         return;
       }
     }
-    apply({});
+    // Asked again: what still counts (unchanged purposes of an unexpired choice) keeps running meanwhile.
+    const counting = currentChoices(stored, config, now());
+    apply(counting, Object.values(counting).includes(1) ? 'stored' : undefined);
     ui.showNotice();
   }
 }
