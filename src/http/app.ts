@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
 import { apiKeysModule } from '../modules/api-keys.module.js';
 import { auditModule } from '../modules/audit.module.js';
+import { mailModule } from '../modules/mail.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import { registerModule } from '../modules/register.module.js';
 import { statementModule } from '../modules/statement.module.js';
@@ -35,6 +36,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { bannerRoutes } from './routes/banner.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
+import { mailRoutes } from './routes/mail.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
 import { statementRoutes } from './routes/statement.routes.js';
@@ -133,6 +135,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(statementRoutes, { statements, organisations });
   await app.register(apiKeyRoutes, { apiKeys, organisations });
   await app.register(auditRoutes, { audit: auditModule({ store, now }).audit, organisations });
+  await app.register(mailRoutes, { mailLog: mailModule({ store, now }).mailLog, organisations });
   await app.register(statementPagesRoutes, { statements, organisations });
   await app.register(bannerRoutes, {
     distDir: join(PACKAGE_ROOT, 'web', 'banner', 'dist'),

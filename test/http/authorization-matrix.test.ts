@@ -57,7 +57,14 @@ describe('authorisation matrix', () => {
 
   it('covers the routes of every area', () => {
     const actions = new Set(listRoutePolicies(t.app).map((p) => p.action));
-    for (const action of ['register:read', 'register:write', 'import:run', 'organisation:write', 'public']) {
+    for (const action of [
+      'register:read',
+      'register:write',
+      'import:run',
+      'organisation:write',
+      'mail:read',
+      'public',
+    ]) {
       expect(actions).toContain(action);
     }
   });
