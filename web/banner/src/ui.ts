@@ -33,7 +33,9 @@ export interface BannerUi {
  */
 export function createBannerUi(options: BannerUiOptions): BannerUi {
   const { config, texts: t, lang } = options;
-  const host = h('div', { 'data-dijk-banner': '' });
+  // A custom element: no page rule written for div or section reaches the host (a page style on the host would win
+  // over :host, and e.g. a transform there would pin the fixed layers to it).
+  const host = h('dijk-banner', null);
   const root = host.attachShadow({ mode: 'open' });
   const style = h('style', options.nonce ? { nonce: options.nonce } : null, css);
   const links = h(
