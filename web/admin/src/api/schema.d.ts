@@ -195,6 +195,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a link to choose a new password; the same 202 answer whether the address has an account or not */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /**
+                         * @description The language of the mail (default: from Accept-Language, else English)
+                         * @enum {string}
+                         */
+                        language?: "nl" | "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PasswordResetRequested"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link's token (single use, one hour); ends every session of the user */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        password: string;
+                        /**
+                         * @description The language of the mail (default: from Accept-Language, else English)
+                         * @enum {string}
+                         */
+                        language?: "nl" | "fr" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/logout": {
         parameters: {
             query?: never;
@@ -2268,6 +2397,1265 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mails sent or waiting, newest first (reading it is audited as mail.read) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    /** @description install: the account mails (password reset, lock), for the install's owner (a setup-link session) */
+                    scope?: "organisation" | "install";
+                    kind?: string;
+                    status?: "pending" | "sent" | "failed";
+                    /** @description The id of the last mail of the previous page */
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MailLogEntry"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cookie banner's configuration for a site: categories, cookies, purposes and texts with hashes */
+        get: {
+            parameters: {
+                query: {
+                    site: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a banner choice; 201 means every event is committed to the ledger */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        site: string;
+                        visitor: string;
+                        registerVersion: number;
+                        noticeHash: string;
+                        /** @enum {string} */
+                        language: "nl" | "fr" | "en" | "de";
+                        /** @enum {string} */
+                        method: "accept_all" | "reject_all" | "custom" | "gpc" | "withdraw";
+                        choices: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsentChoiceResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A visitor's current consent per purpose (by the visitor's own random id) */
+        get: {
+            parameters: {
+                query: {
+                    site: string;
+                    visitor: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            registerVersion: number;
+                            purposes: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    state: "given" | "refused" | "withdrawn" | "expired" | "none";
+                                    /** @description Given, not expired, and the purpose unchanged since */
+                                    counts: boolean;
+                                    /** @description The purpose changed materially since the last choice: ask again */
+                                    outdated: boolean;
+                                    at: string | null;
+                                    expiresAt: string | null;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consent events, newest first, filtered by subject, purpose, site and time; page with `before` */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    /** @description An e-mail address of a consent subject, or a visitor id */
+                    subject?: string;
+                    purpose?: string;
+                    site?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description The `next` cursor of the previous page */
+                    before?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConsentEvent"][];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a consent given, refused or withdrawn on a person's behalf, or by a form backend */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        purpose: string;
+                        given: boolean;
+                        /**
+                         * @default nl
+                         * @enum {string}
+                         */
+                        language?: "nl" | "fr" | "en" | "de";
+                        /** @description The exact text the person agreed to (a form); stored once by hash as proof */
+                        notice?: string;
+                        /** @description How the person expressed it (a letter, a call) */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            event: components["schemas"]["ConsentEvent"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export consent events as CSV or JSON (at most 100,000, newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    /** @description An e-mail address of a consent subject, or a visitor id */
+                    subject?: string;
+                    purpose?: string;
+                    site?: string;
+                    from?: string;
+                    to?: string;
+                    format?: "csv" | "json";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (RFC 4180) or a JSON array of events, as an attachment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Banner choices per day (accept all, reject all, custom, GPC, withdrawal) and the share per purpose */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                    site?: string;
+                    days?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            days: {
+                                day: string;
+                                acceptAll: number;
+                                rejectAll: number;
+                                custom: number;
+                                gpc: number;
+                                withdraw: number;
+                            }[];
+                            purposes: {
+                                purposeId: string;
+                                given: number;
+                                refused: number;
+                                withdrawn: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consents/{recordId}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ISO/IEC TS 27560 consent record: notice, purposes, data, controller, recipients, events */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path: {
+                    recordId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's websites and their site keys, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Site"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a website: its site key for the banner snippet, and the origins allowed to use it */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @default [] */
+                        origins?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            site: components["schemas"]["Site"];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a website: its banner stops recording consents (within 30 seconds) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/subscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up for a consent purpose from a website form: mails a confirmation link (double opt-in)
+         * @description Always 202 with the same body whether the address is known or not. Nothing is recorded until the link in the mail is confirmed. JSON, or an HTML form post (application/x-www-form-urlencoded) with `redirect`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubscribeBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubscribeResult"];
+                    };
+                };
+                /** @description HTML form posts with a redirect: back to the site */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mailings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a mailing to everyone whose consent for a purpose counts now; answers the number of recipients */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Organisation slug (default: the only one of the install) */
+                    organisation?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MailingBodyInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailingResult"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/banner.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cookie banner script, embedded by websites with data-site="SITE_KEY" */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/login": {
         parameters: {
             query?: never;
@@ -2444,6 +3832,10 @@ export interface components {
             hash: string;
             at: string;
         };
+        PasswordResetRequestedInput: {
+            /** @description The same answer whether the address has an account or not */
+            message: string;
+        };
         MembershipInput: {
             /** Format: uuid */
             organisationId: string;
@@ -2483,6 +3875,41 @@ export interface components {
             createdAt: string;
             lastSeenAt: string;
             expiresAt: string;
+        };
+        ConsentChoiceResultInput: {
+            events: {
+                /** Format: uuid */
+                id: string;
+                purpose: string;
+                /** @enum {string} */
+                event: "given" | "refused" | "withdrawn" | "expired" | "renewed";
+            }[];
+            expiresAt: string | null;
+        };
+        ConsentEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @enum {string} */
+            subjectType: "visitor" | "subject";
+            subjectKey: string;
+            purposeId: string;
+            purposeHash: string;
+            /** @enum {string} */
+            event: "given" | "refused" | "withdrawn" | "expired" | "renewed";
+            /** @enum {string} */
+            channel: "banner" | "form" | "api" | "preference_centre" | "admin" | "mail" | "system";
+            method: string;
+            noticeHash: string | null;
+            registerVersion: number;
+            language: string | null;
+            siteId: string | null;
+            ipPrefix: string | null;
+            userAgentHash: string | null;
+            actor: string | null;
+            expiresAt: string | null;
+            at: string;
         };
         ImportResultInput: {
             /** @enum {string} */
@@ -2527,12 +3954,88 @@ export interface components {
                 findings: unknown[];
             };
         };
+        MailLogEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description Why it was sent: password_reset, account_locked, consent_confirmation, … */
+            kind: string;
+            /** @description The recipient (personal data: reading the log is audited) */
+            to: string;
+            subject: string;
+            /**
+             * @description pending (waiting or retrying), sent, or failed (given up)
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            createdAt: string;
+            sentAt: string | null;
+            /** @description When a pending mail is tried (again) */
+            nextAttemptAt: string | null;
+            /** @description The last delivery error, without any address */
+            lastError: string | null;
+        };
+        SubscribeBodyInput: {
+            site: string;
+            /**
+             * Format: email
+             * @description The address that signs up; the confirmation mail goes there (or to the parent)
+             */
+            email: string;
+            /** @description A purpose of the register with legal basis consent */
+            purpose: string;
+            /** @enum {string} */
+            language: "nl" | "fr" | "en";
+            /** @description The exact consent text shown next to the checkbox; stored by its hash as proof (Art. 7(1)) */
+            notice: string;
+            /** @description Required when the purpose may involve children (register `children: true`, Art. 8) */
+            age?: number;
+            /**
+             * Format: email
+             * @description Required below the age of digital consent: the parent's address
+             */
+            parentEmail?: string;
+            /**
+             * Format: uri
+             * @description HTML form posts only: where to send the browser after (an allowed origin of the site)
+             */
+            redirect?: string;
+        };
+        SubscribeResultInput: {
+            message: string;
+        };
+        MailingBodyInput: {
+            /** @description The consent purpose whose consenting people receive the mailing */
+            purpose: string;
+            subject: string;
+            /** @description Plain text; the unsubscribe and preference links are appended */
+            text: string;
+            /**
+             * @description Only to people who signed up in this language; without it, everyone whose consent counts
+             * @enum {string}
+             */
+            language?: "nl" | "fr" | "en";
+        };
+        MailingResultInput: {
+            recipients: number;
+        };
         OrganisationInput: {
             /** Format: uuid */
             id: string;
             slug: string;
             name: string;
             createdAt: string;
+        };
+        SiteInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Public: it goes in the page as data-site */
+            siteKey: string;
+            origins: string[];
+            createdBy: string;
+            createdAt: string;
+            revokedAt: string | null;
         };
         StatementPublicationInput: {
             number: number;
@@ -2703,6 +4206,10 @@ export interface components {
             hash: string;
             at: string;
         };
+        PasswordResetRequested: {
+            /** @description The same answer whether the address has an account or not */
+            message: string;
+        };
         Membership: {
             /** Format: uuid */
             organisationId: string;
@@ -2742,6 +4249,41 @@ export interface components {
             createdAt: string;
             lastSeenAt: string;
             expiresAt: string;
+        };
+        ConsentChoiceResult: {
+            events: {
+                /** Format: uuid */
+                id: string;
+                purpose: string;
+                /** @enum {string} */
+                event: "given" | "refused" | "withdrawn" | "expired" | "renewed";
+            }[];
+            expiresAt: string | null;
+        };
+        ConsentEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            recordId: string;
+            /** @enum {string} */
+            subjectType: "visitor" | "subject";
+            subjectKey: string;
+            purposeId: string;
+            purposeHash: string;
+            /** @enum {string} */
+            event: "given" | "refused" | "withdrawn" | "expired" | "renewed";
+            /** @enum {string} */
+            channel: "banner" | "form" | "api" | "preference_centre" | "admin" | "mail" | "system";
+            method: string;
+            noticeHash: string | null;
+            registerVersion: number;
+            language: string | null;
+            siteId: string | null;
+            ipPrefix: string | null;
+            userAgentHash: string | null;
+            actor: string | null;
+            expiresAt: string | null;
+            at: string;
         };
         ImportResult: {
             /** @enum {string} */
@@ -2786,12 +4328,88 @@ export interface components {
                 findings: unknown[];
             };
         };
+        MailLogEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @description Why it was sent: password_reset, account_locked, consent_confirmation, … */
+            kind: string;
+            /** @description The recipient (personal data: reading the log is audited) */
+            to: string;
+            subject: string;
+            /**
+             * @description pending (waiting or retrying), sent, or failed (given up)
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed";
+            attempts: number;
+            createdAt: string;
+            sentAt: string | null;
+            /** @description When a pending mail is tried (again) */
+            nextAttemptAt: string | null;
+            /** @description The last delivery error, without any address */
+            lastError: string | null;
+        };
+        SubscribeBody: {
+            site: string;
+            /**
+             * Format: email
+             * @description The address that signs up; the confirmation mail goes there (or to the parent)
+             */
+            email: string;
+            /** @description A purpose of the register with legal basis consent */
+            purpose: string;
+            /** @enum {string} */
+            language: "nl" | "fr" | "en";
+            /** @description The exact consent text shown next to the checkbox; stored by its hash as proof (Art. 7(1)) */
+            notice: string;
+            /** @description Required when the purpose may involve children (register `children: true`, Art. 8) */
+            age?: number;
+            /**
+             * Format: email
+             * @description Required below the age of digital consent: the parent's address
+             */
+            parentEmail?: string;
+            /**
+             * Format: uri
+             * @description HTML form posts only: where to send the browser after (an allowed origin of the site)
+             */
+            redirect?: string;
+        };
+        SubscribeResult: {
+            message: string;
+        };
+        MailingBody: {
+            /** @description The consent purpose whose consenting people receive the mailing */
+            purpose: string;
+            subject: string;
+            /** @description Plain text; the unsubscribe and preference links are appended */
+            text: string;
+            /**
+             * @description Only to people who signed up in this language; without it, everyone whose consent counts
+             * @enum {string}
+             */
+            language?: "nl" | "fr" | "en";
+        };
+        MailingResult: {
+            recipients: number;
+        };
         Organisation: {
             /** Format: uuid */
             id: string;
             slug: string;
             name: string;
             createdAt: string;
+        };
+        Site: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Public: it goes in the page as data-site */
+            siteKey: string;
+            origins: string[];
+            createdBy: string;
+            createdAt: string;
+            revokedAt: string | null;
         };
         StatementPublication: {
             number: number;
