@@ -5,6 +5,7 @@ import { MeProvider } from './lib/me-context';
 import { AccountPage } from './pages/accounts/account.page';
 import { LoginPage } from './pages/accounts/login.page';
 import { AuditPage } from './pages/audit/audit.page';
+import { ConsentPage } from './pages/consent/consent.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { ImportPage } from './pages/import/import.page';
 import { NotAvailablePage } from './pages/not-available.page';
@@ -31,6 +32,9 @@ export function App() {
             </Route>
             <Route path="/statements">
               <StatementsPage />
+            </Route>
+            <Route path="/consent" nest>
+              <ConsentPage />
             </Route>
             <Route path="/users">
               <UsersPage />

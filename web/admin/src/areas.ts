@@ -29,7 +29,7 @@ export const AREAS: readonly Area[] = [
   { key: 'register', path: '/register', isAvailable: true },
   { key: 'import', path: '/import', isAvailable: true },
   { key: 'statements', path: '/statements', isAvailable: true },
-  { key: 'consent', path: '/consent', isAvailable: false },
+  { key: 'consent', path: '/consent', isAvailable: true },
   { key: 'requests', path: '/requests', isAvailable: false },
   { key: 'inventory', path: '/inventory', isAvailable: false },
   { key: 'retention', path: '/retention', isAvailable: false },

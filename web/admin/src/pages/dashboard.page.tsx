@@ -12,6 +12,7 @@ import {
   formattingLocale,
 } from '../lib/format';
 import { usePolling } from '../lib/use-polling';
+import { ConsentDashboardCard } from './consent/consent-dashboard-card';
 
 /** How often the dashboard refreshes itself. */
 export const REFRESH_INTERVAL_MS = 10_000;
@@ -125,6 +126,7 @@ function StatusCards({ snapshot, locale }: { snapshot: StatusSnapshot; locale: s
           ]}
         />
       ) : null}
+      <ConsentDashboardCard />
     </div>
   );
 }

@@ -1,0 +1,198 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { type ApiError, isApiError } from '../../api/client';
+import { type ConsentEvent, type OnBehalfConsent, recordConsentOnBehalf } from '../../api/consent.api';
+import { FormField, focusFirstError } from '../../components/form-field';
+import { ProblemAlert } from '../../components/problem-alert';
+import { formatDateTime } from '../../lib/format';
+import { pickText, useLanguage } from '../register/register-format';
+import type { PurposeName } from './consent-purposes';
+import { EventState } from './event-state';
+
+const LANGUAGES: readonly OnBehalfConsent['language'][] = ['nl', 'fr', 'en', 'de'];
+const NOTE_MAX = 500;
+
+/**
+ * Records a consent a person expressed outside the website — in a letter, on the phone, at the counter — for
+ * privacy officers and owners. The event is marked as recorded on their behalf, by this account (Art. 7(1): the
+ * controller must be able to show how consent was given).
+ */
+export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName[]; isLoading: boolean }) {
+  const { t } = useTranslation();
+  const { lang, locale } = useLanguage();
+  const consentPurposes = purposes.filter((p) => p.isConsent);
+  const [email, setEmail] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [given, setGiven] = useState(true);
+  const [language, setLanguage] = useState<OnBehalfConsent['language']>(lang);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<{ email?: string; purpose?: string }>({});
+  const [failure, setFailure] = useState<ApiError>();
+  const [recorded, setRecorded] = useState<{ event: ConsentEvent; email: string }>();
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const emailRef = useRef<HTMLInputElement>(null);
+  const purposeRef = useRef<HTMLSelectElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const chosen = purpose || consentPurposes[0]?.id || '';
+  const nameOf = (id: string) => pickText(purposes.find((p) => p.id === id)?.name, lang)?.text ?? id;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    const next = {
+      ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: t('consent.onBehalf.emailInvalid') }),
+      ...(chosen ? {} : { purpose: t('consent.onBehalf.purposeMissing') }),
+    };
+    setErrors(next);
+    if (next.email || next.purpose) {
+      if (next.email) {
+        focusFirstError([[emailRef.current, next.email]]);
+      } else {
+        purposeRef.current?.focus();
+      }
+      return;
+    }
+    setIsSubmitting(true);
+    try {
+      const stored = await recordConsentOnBehalf({
+        email: email.trim(),
+        purpose: chosen,
+        given,
+        language,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+      setRecorded({ event: stored, email: email.trim() });
+      setEmail('');
+      setNote('');
+      requestAnimationFrame(() => resultRef.current?.focus());
+    } catch (cause) {
+      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
+
+  if (!isLoading && consentPurposes.length === 0) {
+    return (
+      <section aria-labelledby="on-behalf-heading" data-testid="consent-on-behalf">
+        <h2 id="on-behalf-heading">{t('consent.onBehalf.title')}</h2>
+        <p data-testid="consent-on-behalf-none">{t('consent.onBehalf.noPurposes')}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="on-behalf-heading" data-testid="consent-on-behalf">
+      <h2 id="on-behalf-heading">{t('consent.onBehalf.title')}</h2>
+      <p>{t('consent.onBehalf.intro')}</p>
+      {recorded ? (
+        <div className="notice notice-ok" ref={resultRef} tabIndex={-1} data-testid="consent-on-behalf-result">
+          <p className="notice-title">
+            {t('consent.onBehalf.recorded', {
+              email: recorded.email,
+              purpose: nameOf(recorded.event.purposeId),
+              at: formatDateTime(recorded.event.at, locale),
+            })}
+          </p>
+          <p>
+            <EventState state={recorded.event.event} />{' '}
+            <Link href={`/records/${recorded.event.recordId}`} data-testid="consent-on-behalf-record">
+              {t('consent.onBehalf.viewRecord')}
+            </Link>
+          </p>
+        </div>
+      ) : null}
+      {failure ? <ProblemAlert error={failure} /> : null}
+      <form onSubmit={submit} noValidate>
+        <div className="form-row">
+          <FormField
+            id="on-behalf-email"
+            label={t('consent.onBehalf.email')}
+            hint={t('consent.onBehalf.emailHint')}
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={setEmail}
+            error={errors.email}
+            inputRef={emailRef}
+            testId="on-behalf-email"
+          />
+          <div className="field">
+            <label htmlFor="on-behalf-purpose">{t('consent.onBehalf.purpose')}</label>
+            <select
+              id="on-behalf-purpose"
+              ref={purposeRef}
+              value={chosen}
+              onChange={(event) => setPurpose(event.target.value)}
+              aria-invalid={errors.purpose ? true : undefined}
+              aria-describedby={errors.purpose ? 'on-behalf-purpose-error' : undefined}
+              data-testid="on-behalf-purpose"
+            >
+              {consentPurposes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {nameOf(p.id)}
+                </option>
+              ))}
+            </select>
+            {errors.purpose ? (
+              <p id="on-behalf-purpose-error" className="field-error">
+                {errors.purpose}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="on-behalf-language">{t('consent.onBehalf.language')}</label>
+            <select
+              id="on-behalf-language"
+              value={language}
+              onChange={(event) => setLanguage(event.target.value as OnBehalfConsent['language'])}
+              data-testid="on-behalf-language"
+            >
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <fieldset className="choice-group" data-testid="on-behalf-given">
+          <legend>{t('consent.onBehalf.choice')}</legend>
+          <label>
+            <input type="radio" name="on-behalf-given" checked={given} onChange={() => setGiven(true)} />{' '}
+            {t('consent.onBehalf.given')}
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="on-behalf-given"
+              checked={!given}
+              onChange={() => setGiven(false)}
+              data-testid="on-behalf-withdrawn"
+            />{' '}
+            {t('consent.onBehalf.withdrawn')}
+          </label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="on-behalf-note">{t('consent.onBehalf.note')}</label>
+          <p id="on-behalf-note-hint" className="muted field-hint">
+            {t('consent.onBehalf.noteHint', { max: NOTE_MAX })}
+          </p>
+          <textarea
+            id="on-behalf-note"
+            value={note}
+            maxLength={NOTE_MAX}
+            rows={3}
+            onChange={(event) => setNote(event.target.value)}
+            aria-describedby="on-behalf-note-hint"
+            data-testid="on-behalf-note"
+          />
+        </div>
+        <button type="submit" className="button" disabled={isSubmitting} data-testid="on-behalf-submit">
+          {t('consent.onBehalf.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

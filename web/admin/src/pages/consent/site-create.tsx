@@ -1,0 +1,94 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiError, isApiError } from '../../api/client';
+import { createSite, type Site } from '../../api/sites.api';
+import { FormField } from '../../components/form-field';
+import { ProblemAlert } from '../../components/problem-alert';
+import { parseOrigins } from './consent-format';
+
+/** Adds a website: a name and the origins allowed to use its key, one per line (none: any origin). */
+export function SiteCreate({ onCreated }: { onCreated: (site: Site) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [origins, setOrigins] = useState('');
+  const [errors, setErrors] = useState<{ name?: string; origins?: string }>({});
+  const [failure, setFailure] = useState<ApiError>();
+  const [isSubmitting, setIsSubmitting] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const originsRef = useRef<HTMLTextAreaElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(undefined);
+    const parsed = parseOrigins(origins);
+    const next = {
+      ...(name.trim() ? {} : { name: t('consent.sites.nameMissing') }),
+      ...(parsed.invalid.length > 0
+        ? { origins: t('consent.sites.originsInvalid', { origins: parsed.invalid.join(', ') }) }
+        : {}),
+    };
+    setErrors(next);
+    if (next.name) {
+      nameRef.current?.focus();
+      return;
+    }
+    if (next.origins) {
+      originsRef.current?.focus();
+      return;
+    }
+    setIsSubmitting(true);
+    try {
+      const site = await createSite({ name: name.trim(), origins: parsed.origins });
+      setName('');
+      setOrigins('');
+      onCreated(site);
+    } catch (cause) {
+      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+    } finally {
+      setIsSubmitting(false);
+    }
+  };
+
+  return (
+    <section className="consent-section" aria-labelledby="site-create-heading" data-testid="site-create">
+      <h2 id="site-create-heading">{t('consent.sites.createTitle')}</h2>
+      {failure ? <ProblemAlert error={failure} /> : null}
+      <form onSubmit={submit} noValidate>
+        <FormField
+          id="site-name"
+          label={t('consent.sites.name')}
+          value={name}
+          onChange={setName}
+          error={errors.name}
+          inputRef={nameRef}
+          testId="site-name"
+        />
+        <div className="field">
+          <label htmlFor="site-origins">{t('consent.sites.originsLabel')}</label>
+          <p id="site-origins-hint" className="muted field-hint">
+            {t('consent.sites.originsHint')}
+          </p>
+          <textarea
+            id="site-origins"
+            ref={originsRef}
+            rows={3}
+            value={origins}
+            onChange={(event) => setOrigins(event.target.value)}
+            spellCheck={false}
+            aria-invalid={errors.origins ? true : undefined}
+            aria-describedby={errors.origins ? 'site-origins-hint site-origins-error' : 'site-origins-hint'}
+            data-testid="site-origins-input"
+          />
+          {errors.origins ? (
+            <p id="site-origins-error" className="field-error" data-testid="site-origins-error">
+              {errors.origins}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" className="button" disabled={isSubmitting} data-testid="site-create-submit">
+          {t('consent.sites.create')}
+        </button>
+      </form>
+    </section>
+  );
+}
