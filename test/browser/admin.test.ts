@@ -152,13 +152,13 @@ describeWithBrowser('admin UI in Chromium, served by the real server', () => {
     await page.keyboard.press('Enter');
     expect(await hasFocus(page, '#main')).toBe(true);
 
-    await page.getByTestId('nav-consent').focus();
+    await page.getByTestId('nav-requests').focus();
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/admin/consent`);
-    await expectText(page, 'page-heading', 'Consent');
+    await page.waitForURL(`${server.url}/admin/requests`);
+    await expectText(page, 'page-heading', 'Requests');
     await expectText(page, 'not-available', 'This area is not available in this version yet.');
-    await expectText(page, 'area-description', /consent/i);
-    expect(await page.getByTestId('nav-consent').getAttribute('aria-current')).toBe('page');
+    await expectText(page, 'area-description', /requests/i);
+    expect(await page.getByTestId('nav-requests').getAttribute('aria-current')).toBe('page');
     expect(await page.getByTestId('nav-dashboard').getAttribute('aria-current')).toBeNull();
     expect(await hasFocus(page, '#page-heading')).toBe(true);
 
@@ -187,8 +187,8 @@ describeWithBrowser('admin UI in Chromium, served by the real server', () => {
     expect(await page.getByTestId('side-nav').isVisible()).toBe(true);
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
 
-    await page.getByTestId('nav-consent').click();
-    await expectText(page, 'page-heading', 'Consent');
+    await page.getByTestId('nav-requests').click();
+    await expectText(page, 'page-heading', 'Requests');
     expect(await page.getByTestId('side-nav').isVisible()).toBe(false);
     expect(problems).toEqual([]);
   });
