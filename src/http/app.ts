@@ -96,7 +96,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerProblemHandler(app);
   registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
   await app.register(fastifyCookie);
-  const accounts = accountsModule({ store, now });
+  const accounts = accountsModule({
+    store,
+    now,
+    ...(deps.mail ? { mail: deps.mail } : {}),
+    baseUrl: () => config.baseUrl ?? listeningUrl(app) ?? baseUrl,
+  });
   const { sessions } = accounts;
   // Before any route: every route registered after this must declare its policy action.
   const { apiKeys } = apiKeysModule({ store, now });
@@ -127,7 +132,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes, { status });
   await app.register(statusRoutes, { status });
   const secureCookies = baseUrl.startsWith('https://');
-  await app.register(authRoutes, { login: accounts.login, sessions, account: accounts.account, secureCookies });
+  await app.register(authRoutes, {
+    login: accounts.login,
+    sessions,
+    account: accounts.account,
+    passwordReset: accounts.passwordReset,
+    secureCookies,
+  });
   await app.register(userRoutes, { userAdmin: accounts.userAdmin });
   await app.register(organisationRoutes, { organisations, grantOwner: accounts.grantOwner });
   await app.register(registerRoutes, { registers, organisations });
@@ -148,4 +159,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
 
   return app;
+}
+
+/** http://host:port of the listening server (PORT=0 picks the port at listen), or undefined before it listens. */
+function listeningUrl(app: App): string | undefined {
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) {
+    return undefined;
+  }
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }

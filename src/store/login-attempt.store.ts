@@ -4,6 +4,7 @@ import type { LoginPorts } from '../domain/accounts/login.service.js';
 import type { ThrottleState } from '../domain/accounts/login-throttle.js';
 import { NO_FAILURES } from '../domain/accounts/login-throttle.js';
 import { findMemberships } from './admin-session.store.js';
+import { mailOutboxStore } from './mail-outbox.store.js';
 import type { Database } from './schema.js';
 
 const HMAC_KEY_NAME = 'login-attempts-hmac';
@@ -106,22 +107,23 @@ export function loginStore(db: Kysely<Database>): Omit<LoginPorts, 'appendAuditE
       });
     },
     async updateUserThrottle(userId, update) {
-      await db.transaction().execute(async (trx) => {
+      return db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('users')
-          .select(['failed_login_count', 'last_failed_login_at', 'locked_until'])
+          .select(['failed_login_count', 'last_failed_login_at', 'locked_until', 'email', 'preferred_language'])
           .where('id', '=', userId)
           .forUpdate()
           .executeTakeFirst();
         if (!row) {
-          return;
+          return { isMailQueued: false };
         }
-        const next = update(
+        const { next, mail, language } = update(
           toState({
             failures: row.failed_login_count,
             last_failure_at: row.last_failed_login_at,
             locked_until: row.locked_until,
           }),
+          { email: row.email, language: row.preferred_language },
         );
         await trx
           .updateTable('users')
@@ -129,9 +131,15 @@ export function loginStore(db: Kysely<Database>): Omit<LoginPorts, 'appendAuditE
             failed_login_count: next.failures,
             last_failed_login_at: next.lastFailureAt,
             locked_until: next.lockedUntil,
+            ...(language && language !== row.preferred_language ? { preferred_language: language } : {}),
           })
           .where('id', '=', userId)
           .execute();
+        if (mail) {
+          // The transactional outbox: the notice exists exactly when the lock does.
+          await mailOutboxStore(trx).enqueueMail(mail);
+        }
+        return { isMailQueued: mail !== undefined };
       });
     },
     async consumeTotpStep(userId, step) {

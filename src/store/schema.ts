@@ -96,6 +96,8 @@ export interface Database {
     locked_until: Date | null;
     created_at: Timestamp;
     updated_at: Timestamp;
+    /** The language of the admin UI at the last login: mails nobody asked for (the lock notice) use it. */
+    preferred_language: ColumnType<'nl' | 'fr' | 'en' | null, 'nl' | 'fr' | 'en' | null | undefined>;
   };
   user_recovery_codes: {
     id: Generated<string>;
@@ -172,5 +174,13 @@ export interface Database {
     actor: string | null;
     expires_at: Date | null;
     at: Timestamp;
+  };
+  password_reset_tokens: {
+    id: Generated<string>;
+    user_id: string;
+    token_hash: string;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    used_at: Date | null;
   };
 }

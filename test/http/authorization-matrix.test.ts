@@ -69,6 +69,17 @@ describe('authorisation matrix', () => {
     }
   });
 
+  it('guards the mail log and opens the password reset to everyone', () => {
+    const policies = listRoutePolicies(t.app).map((p) => `${p.method} ${p.url} ${p.action}`);
+    expect(policies).toEqual(
+      expect.arrayContaining([
+        'GET /api/mail mail:read',
+        'POST /api/auth/password-reset public',
+        'POST /api/auth/password-reset/confirm public',
+      ]),
+    );
+  });
+
   it.each(['session-role', 'user'] as const)(
     'answers every route × role as the policy table says (%s sessions)',
     async (kind) => {

@@ -4,6 +4,7 @@ import {
   ACCOUNT_THROTTLE,
   backoffDelayMs,
   checkThrottle,
+  isNewLock,
   NO_FAILURES,
   recordFailure,
   type ThrottleState,
@@ -65,6 +66,44 @@ describe('login throttle', () => {
         if (!result.allowed) {
           expect(result.retryAfterMs).toBeGreaterThan(0);
           expect(result.retryAfterMs).toBeLessThanOrEqual(ACCOUNT_THROTTLE.lockDurationMs);
+        }
+      }),
+    );
+  });
+
+  it('sees a lock start once: at the failure that locks, and again only after the lock ran out', () => {
+    let state = NO_FAILURES;
+    const starts: number[] = [];
+    // Attempts every 61 s; while locked, the login refuses before counting (no failure is recorded).
+    for (let i = 0, t = 0; i < 40; i++, t += 61_000) {
+      if (!checkThrottle(state, ACCOUNT_THROTTLE, at(t)).allowed) {
+        continue;
+      }
+      const next = recordFailure(state, ACCOUNT_THROTTLE, at(t));
+      if (isNewLock(state, next, at(t))) {
+        starts.push(next.failures);
+      }
+      state = next;
+    }
+    expect(starts[0]).toBe(10);
+    expect(starts.length).toBeGreaterThan(1);
+    expect(new Set(starts).size).toBe(starts.length);
+  });
+
+  it('is never a new lock when the state was already locked or stays unlocked (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(120_000), { minLength: 1, maxLength: 30 }), (gaps) => {
+        let state = NO_FAILURES;
+        let t = 0;
+        for (const gap of gaps) {
+          t += gap;
+          const next = recordFailure(state, ACCOUNT_THROTTLE, at(t));
+          const wasLocked = state.lockedUntil !== null && state.lockedUntil > at(t);
+          if (isNewLock(state, next, at(t))) {
+            expect(wasLocked).toBe(false);
+            expect(next.lockedUntil?.getTime()).toBe(t + T0.getTime() + ACCOUNT_THROTTLE.lockDurationMs);
+          }
+          state = next;
         }
       }),
     );

@@ -2,7 +2,7 @@
  * Login throttling rules, pure and clock-injected (OWASP Authentication Cheat Sheet, "Protect against automated
  * attacks"; NIST SP 800-63B §5.2.2 rate limiting): the first failures cost nothing, then each further failure
  * doubles the wait before the next attempt, and at a threshold the account or address is locked for a while. A lock
- * ends on its own: no mail system is needed for the throttle to work (a lock mail comes with the mail system).
+ * ends on its own: no mail is needed for the throttle to work, but the owner of a locked account is told by mail.
  */
 
 /** Failures counted for one account or one client address. */
@@ -95,4 +95,13 @@ export function recordFailure(state: ThrottleState, policy: ThrottlePolicy, now:
   const lockedUntil =
     failures >= policy.lockThreshold ? new Date(now.getTime() + policy.lockDurationMs) : state.lockedUntil;
   return { failures, lastFailureAt: now, lockedUntil };
+}
+
+/**
+ * Whether a failure just locked the key: locked after it, not before. Counted under the row lock, so parallel
+ * failures see the lock start once, and the owner gets one lock notice per lock, not one per attempt.
+ */
+export function isNewLock(before: ThrottleState, after: ThrottleState, now: Date): boolean {
+  const isLocked = (s: ThrottleState) => s.lockedUntil !== null && s.lockedUntil > now;
+  return isLocked(after) && !isLocked(before);
 }

@@ -1,11 +1,14 @@
 import { AppError } from '../../errors.js';
 import type { AuditEvent } from '../audit/audit-chain.js';
+import type { MailWakeUp, OutgoingMail } from '../mail/mail.js';
 import { highestRole, type Membership } from './account.js';
+import { accountLockedMail, type MailLanguage } from './account-mails.js';
 import type { AdminSessionService } from './admin-session.service.js';
 import {
   ACCOUNT_THROTTLE,
   ADDRESS_THROTTLE,
   checkThrottle,
+  isNewLock,
   NO_FAILURES,
   recordFailure,
   type ThrottleState,
@@ -36,13 +39,31 @@ export interface AttemptKey {
   value: string;
 }
 
+/** The account as a throttle update sees it, read under the row lock. */
+export interface ThrottledAccount {
+  email: string;
+  language: MailLanguage | null;
+}
+
+/** What a throttle update writes: the new state, and maybe a mail (enqueued in the same transaction) and a language. */
+export interface ThrottleUpdate {
+  next: ThrottleState;
+  mail?: OutgoingMail;
+  /** The language to remember for mails nobody asked for. */
+  language?: MailLanguage;
+}
+
 /** What the login service needs from the store. */
 export interface LoginPorts {
   findUserForLogin(email: string): Promise<LoginUserRecord | undefined>;
   readAttempts(key: AttemptKey): Promise<ThrottleState>;
   /** Applies `update` to the key's state under a row lock, so parallel failures are all counted. */
   updateAttempts(key: AttemptKey, update: (state: ThrottleState) => ThrottleState): Promise<void>;
-  updateUserThrottle(userId: string, update: (state: ThrottleState) => ThrottleState): Promise<void>;
+  /** Applies `update` under the user's row lock; a mail it returns is enqueued in the same transaction. */
+  updateUserThrottle(
+    userId: string,
+    update: (state: ThrottleState, account: ThrottledAccount) => ThrottleUpdate,
+  ): Promise<{ isMailQueued: boolean }>;
   /** Records the TOTP step as used; false when that step (or a later one) was used already. */
   consumeTotpStep(userId: string, step: number): Promise<boolean>;
   /** Marks an unused recovery code as used; false when there is none with this hash. */
@@ -60,6 +81,8 @@ export interface LoginInput {
   requestId: string;
   /** The cookie the browser sent, if any: that session ends (rotation on login). */
   previousSessionToken?: string | undefined;
+  /** The language of the person logging in (Accept-Language), remembered at a successful login. */
+  language?: MailLanguage | undefined;
 }
 
 /** One message for an unknown account, a wrong password, a disabled account and a wrong code: no enumeration. */
@@ -76,6 +99,10 @@ export function loginServiceFactory(deps: {
   hasher: PasswordHasher;
   sessions: AdminSessionService;
   now: () => Date;
+  /** Wakes the outbox job after a lock notice was enqueued. */
+  mail?: MailWakeUp;
+  /** The public URL of the server, for the link in the lock notice. */
+  baseUrl?: () => string;
 }) {
   const { store, hasher, sessions, now } = deps;
   let dummyHash: Promise<string> | undefined;
@@ -104,7 +131,24 @@ export function loginServiceFactory(deps: {
     const at = now();
     await store.updateAttempts({ scope: 'ip', value: input.ip }, (s) => recordFailure(s, ADDRESS_THROTTLE, at));
     if (user) {
-      await store.updateUserThrottle(user.id, (s) => recordFailure(s, ACCOUNT_THROTTLE, at));
+      const { isMailQueued } = await store.updateUserThrottle(user.id, (state, account) => {
+        const next = recordFailure(state, ACCOUNT_THROTTLE, at);
+        if (!isNewLock(state, next, at) || next.lockedUntil === null) {
+          return { next };
+        }
+        // Tell the owner once per lock (OWASP Authentication Cheat Sheet), in their language when known.
+        const mail = accountLockedMail({
+          to: account.email,
+          language: account.language ?? input.language ?? 'en',
+          lockedUntil: next.lockedUntil,
+          failures: next.failures,
+          resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
+        });
+        return { next, mail };
+      });
+      if (isMailQueued) {
+        deps.mail?.mailEnqueued();
+      }
     } else {
       await store.updateAttempts({ scope: 'email', value: input.email.toLowerCase() }, (s) =>
         recordFailure(s, ACCOUNT_THROTTLE, at),
@@ -161,7 +205,10 @@ export function loginServiceFactory(deps: {
           return fail(input, user);
         }
       }
-      await store.updateUserThrottle(user.id, () => NO_FAILURES);
+      await store.updateUserThrottle(user.id, () => ({
+        next: NO_FAILURES,
+        ...(input.language ? { language: input.language } : {}),
+      }));
       await sessions.endSession(input.previousSessionToken);
       const role = highestRole(user.memberships.map((m) => m.role)) ?? 'operator';
       const started = await sessions.startSession({ role, userId: user.id });

@@ -4,13 +4,18 @@ import { isTotpRequired, type Principal, type User } from '../../domain/accounts
 import type { AccountService } from '../../domain/accounts/account.service.js';
 import type { AdminSessionService, SessionSummary } from '../../domain/accounts/admin-session.service.js';
 import type { LoginService } from '../../domain/accounts/login.service.js';
+import type { PasswordResetService } from '../../domain/accounts/password-reset.service.js';
 import { AppError, isAppError } from '../../errors.js';
 import { Problem } from '../plugins/problem.js';
 import { SESSION_COOKIE } from '../plugins/session.js';
+import { requestLanguage } from '../request-language.js';
 import {
   ChangePasswordBody,
   LoginBody,
   MeView,
+  PasswordResetConfirmBody,
+  PasswordResetRequestBody,
+  PasswordResetRequestedView,
   RecoveryCodesView,
   SessionParams,
   SessionView,
@@ -44,16 +49,20 @@ const iso = (s: SessionSummary, currentId: string) => ({
 
 const self = { action: 'account:self' } as const;
 
+/** Reset requests per client address: a few are plenty for a person; more is someone probing addresses. */
+export const PASSWORD_RESET_RATE_LIMIT = { max: 10, timeWindow: '15 minutes' } as const;
+
 /**
- * Login, logout, who am I, own sessions, password change and TOTP enrolment. The session cookie is HttpOnly,
- * SameSite=Strict, Secure under https, and a new one is issued at every login (OWASP Session Management).
+ * Login, logout, who am I, own sessions, password change and reset, and TOTP enrolment. The session cookie is
+ * HttpOnly, SameSite=Strict, Secure under https, and a new one is issued at every login (OWASP Session Management).
  */
 export const authRoutes: FastifyPluginAsyncZod<{
   login: LoginService;
   sessions: AdminSessionService;
   account: AccountService;
+  passwordReset: PasswordResetService;
   secureCookies: boolean;
-}> = async (app, { login, sessions, account, secureCookies }) => {
+}> = async (app, { login, sessions, account, passwordReset, secureCookies }) => {
   const principalOf = (request: { adminSession?: Principal }) => {
     if (!request.adminSession) {
       throw new AppError('unauthenticated', { message: 'Log in first.' });
@@ -83,6 +92,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
           ip: request.ip,
           requestId: request.id,
           previousSessionToken: previous,
+          language: requestLanguage(request.headers),
         })
         .catch((error: unknown) => {
           if (isAppError(error, 'rate_limited')) {
@@ -103,6 +113,51 @@ export const authRoutes: FastifyPluginAsyncZod<{
         throw new AppError('internal');
       }
       return describeMe(principal, await account.findOwnUser(principal));
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      config: { public: true, rateLimit: PASSWORD_RESET_RATE_LIMIT },
+      schema: {
+        tags: ['auth'],
+        summary: 'Mail a link to choose a new password; the same 202 answer whether the address has an account or not',
+        body: PasswordResetRequestBody,
+        response: { 202: PasswordResetRequestedView, 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const answer = await passwordReset.requestPasswordReset({
+        email: request.body.email,
+        language: requestLanguage(request.headers, request.body.language) ?? 'en',
+        requestId: request.id,
+        ip: request.ip,
+      });
+      return reply.status(202).send(answer);
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: "Set a new password with a reset link's token (single use, one hour); ends every session of the user",
+        body: PasswordResetConfirmBody,
+        response: { 204: z.null(), 400: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      await passwordReset.confirmPasswordReset({
+        token: request.body.token,
+        password: request.body.password,
+        language: requestLanguage(request.headers, request.body.language),
+        requestId: request.id,
+        ip: request.ip,
+      });
+      return reply.status(204).send(null);
     },
   );
 

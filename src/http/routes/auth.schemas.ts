@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email, RoleSchema } from '../../domain/accounts/account.js';
+import { MAIL_LANGUAGES } from '../../domain/accounts/account-mails.js';
 import { PASSWORD_MAX_LENGTH } from '../../domain/accounts/password-policy.js';
 
 /** `POST /api/auth/login`: e-mail and password, and a TOTP code or a recovery code once enrolled. */
@@ -9,6 +10,25 @@ export const LoginBody = z.object({
   totp: z.string().max(10).optional(),
   recoveryCode: z.string().max(40).optional(),
 });
+
+const MailLanguageSchema = z
+  .enum(MAIL_LANGUAGES)
+  .optional()
+  .describe('The language of the mail (default: from Accept-Language, else English)');
+
+/** `POST /api/auth/password-reset`: the address to send a reset link to (if it has an account). */
+export const PasswordResetRequestBody = z.object({ email: Email, language: MailLanguageSchema });
+
+/** `POST /api/auth/password-reset/confirm`: the token of the link and the new password. */
+export const PasswordResetConfirmBody = z.object({
+  token: z.string().max(200),
+  password: z.string().max(PASSWORD_MAX_LENGTH * 4),
+  language: MailLanguageSchema,
+});
+
+export const PasswordResetRequestedView = z
+  .object({ message: z.string().describe('The same answer whether the address has an account or not') })
+  .meta({ id: 'PasswordResetRequested' });
 
 /** `POST /api/auth/totp/confirm`: the first code of the authenticator app. */
 export const TotpConfirmBody = z.object({ code: z.string().max(10) });

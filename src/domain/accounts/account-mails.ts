@@ -1,0 +1,142 @@
+import type { OutgoingMail } from '../mail/mail.js';
+
+/** The languages Dijk writes account mails in. */
+export const MAIL_LANGUAGES = ['nl', 'fr', 'en'] as const;
+export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
+
+/** True for one of {@link MAIL_LANGUAGES}. */
+export function isMailLanguage(value: unknown): value is MailLanguage {
+  return typeof value === 'string' && (MAIL_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** RFC 3834: an automatic mail, so auto-responders (out-of-office) do not answer it. */
+const AUTOMATIC = { 'Auto-Submitted': 'auto-generated' };
+
+/** `2026-11-22 09:15 UTC`: users may be anywhere, so the time says its zone. */
+function utcTime(date: Date): string {
+  return `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;
+}
+
+const RESET_TEXT: Record<MailLanguage, (link: string, minutes: number) => { subject: string; text: string }> = {
+  nl: (link, minutes) => ({
+    subject: 'Uw Dijk-wachtwoord opnieuw instellen',
+    text: [
+      'Iemand, hopelijk u, vroeg om het wachtwoord van uw Dijk-account opnieuw in te stellen.',
+      '',
+      `Kies hier een nieuw wachtwoord. De link werkt één keer, ${minutes} minuten lang:`,
+      link,
+      '',
+      'Vroeg u dit niet aan? Negeer deze mail dan: uw wachtwoord blijft zoals het is.',
+      'Hebt u aanmelden in twee stappen ingesteld, dan blijft de code van uw app ook daarna nodig.',
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  fr: (link, minutes) => ({
+    subject: 'Réinitialiser votre mot de passe Dijk',
+    text: [
+      'Quelqu’un, vous sans doute, a demandé à réinitialiser le mot de passe de votre compte Dijk.',
+      '',
+      `Choisissez un nouveau mot de passe ici. Le lien ne fonctionne qu’une fois, pendant ${minutes} minutes :`,
+      link,
+      '',
+      'Vous n’avez rien demandé ? Ignorez ce message : votre mot de passe reste inchangé.',
+      'Si vous avez activé la connexion en deux étapes, le code de votre application restera demandé.',
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  en: (link, minutes) => ({
+    subject: 'Reset your Dijk password',
+    text: [
+      'Someone, hopefully you, asked to reset the password of your Dijk account.',
+      '',
+      `Choose a new password here. The link works once, for ${minutes} minutes:`,
+      link,
+      '',
+      'Did not ask for this? Then ignore this mail: your password stays as it is.',
+      'If you set up two-step login, the code of your app is still asked for afterwards.',
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+};
+
+/** The password-reset mail: a secret link, so the outbox drops its body once delivered. */
+export function passwordResetMail(input: {
+  to: string;
+  link: string;
+  language: MailLanguage;
+  validMinutes: number;
+}): OutgoingMail {
+  const { subject, text } = RESET_TEXT[input.language](input.link, input.validMinutes);
+  return {
+    organisationId: null,
+    kind: 'password_reset',
+    to: input.to,
+    subject,
+    text,
+    headers: AUTOMATIC,
+    secret: true,
+  };
+}
+
+type LockInput = { failures: number; until: string; resetLink: string };
+
+const LOCK_TEXT: Record<MailLanguage, (i: LockInput) => { subject: string; text: string }> = {
+  nl: (i) => ({
+    subject: 'Uw Dijk-account is tijdelijk geblokkeerd',
+    text: [
+      `Er werd ${i.failures} keer tevergeefs geprobeerd aan te melden op uw Dijk-account. Daarom is het geblokkeerd tot ${i.until}.`,
+      'Daarna werkt het vanzelf weer; u hoeft niets te doen.',
+      '',
+      'Was u dit niet? Dan probeert misschien iemand uw wachtwoord te raden. Kies een nieuw wachtwoord:',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  fr: (i) => ({
+    subject: 'Votre compte Dijk est temporairement bloqué',
+    text: [
+      `${i.failures} tentatives de connexion à votre compte Dijk ont échoué. Il est donc bloqué jusqu’au ${i.until}.`,
+      'Il se débloquera ensuite tout seul ; vous n’avez rien à faire.',
+      '',
+      'Ce n’était pas vous ? Quelqu’un essaie peut-être de deviner votre mot de passe. Choisissez-en un nouveau :',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  en: (i) => ({
+    subject: 'Your Dijk account is locked for a while',
+    text: [
+      `There were ${i.failures} failed attempts to log in to your Dijk account, so it is locked until ${i.until}.`,
+      'It unlocks on its own after that; you need not do anything.',
+      '',
+      'Was this not you? Then someone may be guessing your password. Choose a new one:',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+};
+
+/**
+ * The notice that login throttling locked an account (OWASP Authentication Cheat Sheet: tell the owner), with when
+ * it unlocks and where to choose a new password. It carries no secret: the link leads to the reset request form.
+ */
+export function accountLockedMail(input: {
+  to: string;
+  language: MailLanguage;
+  lockedUntil: Date;
+  failures: number;
+  resetRequestLink: string;
+}): OutgoingMail {
+  const { subject, text } = LOCK_TEXT[input.language]({
+    failures: input.failures,
+    until: utcTime(input.lockedUntil),
+    resetLink: input.resetRequestLink,
+  });
+  return { organisationId: null, kind: 'account_locked', to: input.to, subject, text, headers: AUTOMATIC };
+}
