@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
+import { accountsModule } from '../../src/modules/accounts.module.js';
+import type { DevSmtpServer } from '../../src/modules/dev-smtp-server.js';
 import { adminSessionStore } from '../../src/store/admin-session.store.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { freePort, REPO_ROOT } from '../helpers/cli.js';
+import { startTestSmtp, waitUntil } from '../helpers/mail.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Marker values: if any of them reaches the application log, personal data leaked into it. */
@@ -80,5 +83,75 @@ describe('no personal data in application logs', () => {
       expect(logs, `the ${kind} marker reached the log`).not.toContain(marker);
       expect(logs).not.toContain(encodeURIComponent(marker));
     }
+  });
+});
+
+describe('no personal data in application logs: mail', () => {
+  /** Addresses of accounts that get mail; subjects, bodies, links and the SMTP password must stay out too. */
+  const RESET_MARKER = 'wouter.resetmarker-58c2@example.org';
+  const LOCK_MARKER = 'lotte.lockmarker-71d4@example.com';
+  const SMTP_PASSWORD = 'smtp-secret-marker-3f9a';
+  const SUBJECTS = ['Reset your Dijk password', 'Your Dijk account is locked for a while'];
+  const servers: TestServer[] = [];
+  let smtp: DevSmtpServer | undefined;
+
+  afterAll(async () => {
+    for (const server of servers) {
+      await server.close();
+    }
+    await smtp?.close();
+  });
+
+  /** A server with two accounts: one that asks for a reset, one whose next failed login locks it. */
+  async function startWithAccounts(smtpUrl: string): Promise<TestServer> {
+    const server = await startTestServer({ env: { LOG_LEVEL: 'trace', SMTP_URL: smtpUrl } });
+    servers.push(server);
+    const store = server.server.store;
+    await organisationStore(store.db).insertOrganisation({ slug: 'mail-logs', name: 'Mail log test' });
+    const { userAdmin } = accountsModule({ store, now: () => new Date() });
+    for (const email of [RESET_MARKER, LOCK_MARKER]) {
+      await userAdmin.createUser(
+        { owned: 'all', actor: { type: 'system' } },
+        { email, role: 'auditor', organisation: 'mail-logs', password: 'lantern orchard violet 42' },
+      );
+    }
+    await store.db
+      .updateTable('users')
+      .set({ failed_login_count: 9, last_failed_login_at: new Date(Date.now() - 120_000) })
+      .where('email', '=', LOCK_MARKER)
+      .execute();
+    const post = (path: string, body: object) =>
+      fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+        body: JSON.stringify(body),
+      });
+    expect((await post('/api/auth/password-reset', { email: RESET_MARKER })).status).toBe(202);
+    const login = await post('/api/auth/login', { email: LOCK_MARKER, password: 'not the password at all' });
+    expect(login.status).toBe(401);
+    return server;
+  }
+
+  it('keeps recipients, subjects, links and the SMTP password out of the logs, whether mail fails or is sent', async () => {
+    // A mail server that is down: delivery errors (which may quote recipients) are logged.
+    const down = await startWithAccounts(`smtp://mailer:${SMTP_PASSWORD}@127.0.0.1:${await freePort()}`);
+    await waitUntil(async () => {
+      const rows = await down.server.store.db.selectFrom('mail_outbox').select('last_error').execute();
+      return rows.length === 2 && rows.every((r) => r.last_error !== null);
+    }, 20_000);
+    expect(down.logs.join('')).toContain('mail delivery failed; will retry');
+
+    // A mail server that takes the mail: sending is logged.
+    smtp = await startTestSmtp();
+    const up = await startWithAccounts(smtp.url);
+    await smtp.waitForMail((m) => m.to.includes(RESET_MARKER));
+    await smtp.waitForMail((m) => m.to.includes(LOCK_MARKER));
+    await waitUntil(async () => up.logs.filter((line) => line.includes('mail sent')).length >= 2);
+
+    const logs = [...down.logs, ...up.logs].join('');
+    for (const marker of [RESET_MARKER, LOCK_MARKER, SMTP_PASSWORD, ...SUBJECTS]) {
+      expect(logs, `"${marker}" reached the log`).not.toContain(marker);
+    }
+    expect(logs).not.toMatch(/reset-password\?token=/);
   });
 });
