@@ -76,9 +76,8 @@ describe('isStoredChoiceValid', () => {
     expect(isStoredChoiceValid(stored(), fewer, NOW)).toBe(true);
   });
 
-  it('treats a choice only Global Privacy Control made as pending, unless told otherwise', () => {
+  it('treats a choice only Global Privacy Control made as pending', () => {
     expect(isStoredChoiceValid(stored({ g: 1 }), config(), NOW)).toBe(false);
-    expect(isStoredChoiceValid(stored({ g: 1 }), config(), NOW, true)).toBe(true);
     expect(isStoredChoiceValid(undefined, config(), NOW)).toBe(false);
   });
 });
@@ -90,11 +89,13 @@ describe('currentChoices', () => {
     });
   });
 
-  it('keeps nothing of an expired choice or of a GPC preset', () => {
+  it('keeps nothing of an expired choice', () => {
     expect(currentChoices(stored({ t: NOW - 200 * 86400 }), config(), NOW)).toEqual({});
-    expect(currentChoices(stored({ g: 1 }), config(), NOW)).toEqual({});
-    expect(currentChoices(stored({ g: 1 }), config(), NOW, true)).toEqual({ stats: 1, ads: 0 });
     expect(currentChoices(undefined, config(), NOW)).toEqual({});
+  });
+
+  it('keeps what a GPC preset holds (marketing refused), though it does not answer the banner', () => {
+    expect(currentChoices(stored({ g: 1, c: { stats: 0, ads: 0 } }), config(), NOW)).toEqual({ stats: 0, ads: 0 });
   });
 });
 

@@ -27,17 +27,11 @@ export function readStoredChoice(cookieHeader: string): StoredChoice | undefined
 /**
  * The part of a stored choice that still counts: nothing once it is `renewalDays` old (a refusal is kept as long as
  * a consent, LEGAL.md §5), and only the purposes whose material hash is the one stored with the choice (consent must
- * be specific and informed, Art. 4(11): a changed purpose is asked again, the others keep their answer). A choice
- * that only Global Privacy Control made (`g`) counts only when `isPendingAccepted`.
+ * be specific and informed, Art. 4(11): a changed purpose is asked again, the others keep their answer).
  */
-export function currentChoices(
-  stored: StoredChoice | undefined,
-  config: BannerConfig,
-  nowSeconds: number,
-  isPendingAccepted = false,
-): Choices {
+export function currentChoices(stored: StoredChoice | undefined, config: BannerConfig, nowSeconds: number): Choices {
   const choices: Choices = {};
-  if (stored && (isPendingAccepted || !stored.g) && nowSeconds < stored.t + config.renewalDays * 86400) {
+  if (stored && nowSeconds < stored.t + config.renewalDays * 86400) {
     for (const p of consentPurposes(config)) {
       const value = stored.c[p.id];
       if (stored.h[p.id] === p.hash && value !== undefined) {
@@ -48,15 +42,13 @@ export function currentChoices(
   return choices;
 }
 
-/** Whether a stored choice still answers every consent purpose, so the banner need not ask (see currentChoices). */
-export function isStoredChoiceValid(
-  stored: StoredChoice | undefined,
-  config: BannerConfig,
-  nowSeconds: number,
-  isPendingAccepted = false,
-): boolean {
-  const choices = currentChoices(stored, config, nowSeconds, isPendingAccepted);
-  return !!stored && consentPurposes(config).every((p) => choices[p.id] !== undefined);
+/**
+ * Whether a stored choice still answers every consent purpose, so the banner need not ask (see currentChoices). A
+ * choice that only Global Privacy Control made (`g`: marketing refused, the rest not asked yet) is not an answer.
+ */
+export function isStoredChoiceValid(stored: StoredChoice | undefined, config: BannerConfig, nowSeconds: number) {
+  const choices = currentChoices(stored, config, nowSeconds);
+  return !!stored && !stored.g && consentPurposes(config).every((p) => choices[p.id] !== undefined);
 }
 
 /** A category runs when it needs no consent, or when every consent purpose it serves is given. */

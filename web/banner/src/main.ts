@@ -143,24 +143,28 @@ function start(tag: HTMLScriptElement): void {
       ui.close();
       return;
     }
+    const counting = currentChoices(stored, config, now());
     const marketing = purposes.filter((p) => p.category === 'marketing');
-    if ((navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true && marketing.length > 0) {
-      if (!isStoredChoiceValid(stored, config, now(), true)) {
-        // Global Privacy Control is the visitor's refusal of marketing, recorded as such; the purposes it does not
-        // answer are still asked (and an explicit choice afterwards replaces it).
-        const isComplete = marketing.length === purposes.length;
-        record('gpc', Object.fromEntries(purposes.map((p) => [p.id, 0])), !isComplete);
-        isValid = isComplete;
+    const isGpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
+    if (isGpc && marketing.some((p) => counting[p.id] === undefined)) {
+      // Global Privacy Control is the visitor's refusal of marketing, recorded as such at once. The answers that
+      // still count are kept; purposes without one are still asked, and an explicit choice afterwards replaces all.
+      const choices: Choices = {};
+      for (const p of purposes) {
+        choices[p.id] = p.category === 'marketing' ? 0 : (counting[p.id] ?? 0);
       }
+      const isPending = purposes.some((p) => p.category !== 'marketing' && counting[p.id] === undefined);
+      record('gpc', choices, isPending);
+      isValid = !isPending;
+      apply(choices, 'gpc');
       if (isValid) {
-        apply(stored?.c ?? {}, 'gpc');
         ui.close();
         return;
       }
+    } else {
+      // Asked again: what still counts (unchanged purposes of an unexpired choice) keeps running meanwhile.
+      apply(counting, Object.values(counting).includes(1) ? 'stored' : undefined);
     }
-    // Asked again: what still counts (unchanged purposes of an unexpired choice) keeps running meanwhile.
-    const counting = currentChoices(stored, config, now());
-    apply(counting, Object.values(counting).includes(1) ? 'stored' : undefined);
     ui.showNotice();
   }
 }
