@@ -2,20 +2,34 @@ import type { AuditEvent } from '../domain/audit/audit-chain.js';
 import type { ConsentEventType } from '../domain/consent/consent.js';
 import type { NewConsentEvent } from '../domain/consent/consent.service.js';
 import { consentServiceFactory } from '../domain/consent/consent.service.js';
+import { consentLinksFactory } from '../domain/consent/consent-links.js';
+import { mailingServiceFactory } from '../domain/consent/mailing.service.js';
+import { preferencesServiceFactory } from '../domain/consent/preferences.service.js';
 import { siteServiceFactory } from '../domain/consent/site.js';
+import { subscriptionServiceFactory } from '../domain/consent/subscription.service.js';
+import type { MailWakeUp } from '../domain/mail/mail.js';
 import { auditStore } from '../store/audit.store.js';
 import { createBatchWriter } from '../store/batch-writer.js';
 import { appendConsentEvents, consentEventStore } from '../store/consent-event.store.js';
 import type { Store } from '../store/db.js';
 import { registerVersionStore } from '../store/register-version.store.js';
 import { siteStore } from '../store/site.store.js';
+import { consentTokenKey, subscriptionStore } from '../store/subscription.store.js';
 
 /**
  * Wires the consent area. Ledger writes go through a group-commit writer: concurrent banner choices share one
  * INSERT (up to 2,000 events), and on PostgreSQL up to `min(4, pool - 2)` such writes run at once, leaving
- * connections for everything else.
+ * connections for everything else. Sign-ups, the preference centre and mailings (docs/consent.md) sign their links
+ * with the install's consent-token key; `publicUrl` is resolved per link, `mail` wakes the outbox job.
  */
-export function consentModule(deps: { store: Store; now: () => Date; baseUrl: string; poolSize: number }) {
+export function consentModule(deps: {
+  store: Store;
+  now: () => Date;
+  baseUrl: string;
+  poolSize: number;
+  publicUrl?: () => string;
+  mail?: MailWakeUp;
+}) {
   const { store, now } = deps;
   const events = consentEventStore(store.db);
   const writer = createBatchWriter<NewConsentEvent, { id: string; event: ConsentEventType }>({
@@ -37,5 +51,20 @@ export function consentModule(deps: { store: Store; now: () => Date; baseUrl: st
     baseUrl: deps.baseUrl,
     now,
   });
-  return { consent, sites: siteServiceFactory({ store: sites, now }), drainConsentWrites: () => writer.drain() };
+  const subscriptions = { ...events, ...subscriptionStore(store.db) };
+  const links = consentLinksFactory({
+    key: consentTokenKey(store.db),
+    baseUrl: deps.publicUrl ?? (() => deps.baseUrl),
+    now,
+  });
+  const mail = deps.mail ?? { mailEnqueued: () => {} };
+  const shared = { ledger: consent, store: subscriptions, links, mail, now };
+  return {
+    consent,
+    sites: siteServiceFactory({ store: sites, now }),
+    subscriptions: subscriptionServiceFactory(shared),
+    preferences: preferencesServiceFactory(shared),
+    mailings: mailingServiceFactory(shared),
+    drainConsentWrites: () => writer.drain(),
+  };
 }

@@ -122,9 +122,13 @@ export function consentServiceFactory(deps: {
     return context;
   }
 
-  async function latestContext(organisationId: string): Promise<RegisterContext> {
+  /**
+   * The active register. `fresh` skips the cache: the paths of known people (forms, preference centre, mailings)
+   * are few and must see a material change at once, so a consent stops counting the moment the register changes.
+   */
+  async function latestContext(organisationId: string, fresh = false): Promise<RegisterContext> {
     const cached = latestCache.get(organisationId);
-    if (cached && cached.until > Date.now()) {
+    if (!fresh && cached && cached.until > Date.now()) {
       return cached.context;
     }
     const latest = await registers.findLatestVersion(organisationId);
@@ -246,8 +250,12 @@ export function consentServiceFactory(deps: {
     };
   }
 
-  async function stateOf(organisationId: string, subjectKey: string): Promise<Record<string, DerivedConsent>> {
-    const context = await latestContext(organisationId);
+  async function stateOf(
+    organisationId: string,
+    subjectKey: string,
+    fresh = false,
+  ): Promise<Record<string, DerivedConsent>> {
+    const context = await latestContext(organisationId, fresh);
     const events = await store.findEvents(organisationId, { subjectKey, limit: 1000 });
     const at = now();
     return Object.fromEntries(
@@ -378,7 +386,7 @@ export function consentServiceFactory(deps: {
       userAgent?: string | undefined;
       audit?: AuditContext;
     }) {
-      const context = await latestContext(input.organisationId);
+      const context = await latestContext(input.organisationId, true);
       const purposeHash = context.hashes[input.purposeId];
       if (purposeHash === undefined) {
         throw new AppError('unprocessable', {
@@ -445,11 +453,11 @@ export function consentServiceFactory(deps: {
       store.ensureSubject(organisationId, email.trim().toLowerCase(), language),
 
     /** The state of every consent purpose for a known person (forms, preference centre). */
-    subjectState: (organisationId: string, subjectId: string) => stateOf(organisationId, subjectId),
+    subjectState: (organisationId: string, subjectId: string) => stateOf(organisationId, subjectId, true),
 
     /** The consent purposes of the active register with their current hashes (forms, preference centre). */
     async consentPurposes(organisationId: string) {
-      return latestContext(organisationId);
+      return latestContext(organisationId, true);
     },
 
     /** Ledger events for the admin views; reading is audited before anything is returned. */
