@@ -18,6 +18,7 @@ import type { Logger } from '../logger.js';
 import { accountsModule } from '../modules/accounts.module.js';
 import { apiKeysModule } from '../modules/api-keys.module.js';
 import { auditModule } from '../modules/audit.module.js';
+import { consentModule } from '../modules/consent.module.js';
 import { mailModule } from '../modules/mail.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import { registerModule } from '../modules/register.module.js';
@@ -34,14 +35,20 @@ import { apiKeyRoutes } from './routes/api-keys.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { bannerRoutes } from './routes/banner.routes.js';
+import { consentRoutes } from './routes/consent.routes.js';
+import { consentAdminRoutes } from './routes/consent-admin.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
 import { mailRoutes } from './routes/mail.routes.js';
+import { mailingRoutes } from './routes/mailings.routes.js';
 import { organisationRoutes } from './routes/organisations.routes.js';
+import { preferencesRoutes } from './routes/preferences.routes.js';
 import { registerRoutes } from './routes/register.routes.js';
+import { siteRoutes } from './routes/sites.routes.js';
 import { statementRoutes } from './routes/statement.routes.js';
 import { statementPagesRoutes } from './routes/statement-pages.routes.js';
 import { statusRoutes } from './routes/status.routes.js';
+import { subscriptionRoutes } from './routes/subscription.routes.js';
 import { userRoutes } from './routes/users.routes.js';
 
 /** The application type: Fastify with zod schemas. */
@@ -147,6 +154,27 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(apiKeyRoutes, { apiKeys, organisations });
   await app.register(auditRoutes, { audit: auditModule({ store, now }).audit, organisations });
   await app.register(mailRoutes, { mailLog: mailModule({ store, now }).mailLog, organisations });
+  const consentArea = consentModule({
+    store,
+    now,
+    baseUrl,
+    poolSize: config.databasePoolSize,
+    publicUrl: () => config.baseUrl ?? listeningUrl(app) ?? baseUrl,
+    ...(deps.mail ? { mail: deps.mail } : {}),
+  });
+  app.addHook('onClose', async () => {
+    await consentArea.drainConsentWrites();
+  });
+  await app.register(consentRoutes, {
+    consent: consentArea.consent,
+    perAddressPerMinute: config.consentRateLimit,
+    perSitePerMinute: config.consentSiteRateLimit,
+  });
+  await app.register(consentAdminRoutes, { consent: consentArea.consent, organisations });
+  await app.register(siteRoutes, { sites: consentArea.sites, organisations });
+  await app.register(subscriptionRoutes, { subscriptions: consentArea.subscriptions });
+  await app.register(preferencesRoutes, { preferences: consentArea.preferences, organisations });
+  await app.register(mailingRoutes, { mailings: consentArea.mailings, organisations });
   await app.register(statementPagesRoutes, { statements, organisations });
   await app.register(bannerRoutes, {
     distDir: join(PACKAGE_ROOT, 'web', 'banner', 'dist'),

@@ -63,6 +63,7 @@ describe('authorisation matrix', () => {
       'import:run',
       'organisation:write',
       'mail:read',
+      'mailing:send',
       'public',
     ]) {
       expect(actions).toContain(action);
@@ -76,6 +77,25 @@ describe('authorisation matrix', () => {
         'GET /api/mail mail:read',
         'POST /api/auth/password-reset public',
         'POST /api/auth/password-reset/confirm public',
+      ]),
+    );
+  });
+
+  it('guards mailings and opens sign-up, confirmation, unsubscribe and the preference centre to everyone', () => {
+    const policies = listRoutePolicies(t.app).map((p) => `${p.method} ${p.url} ${p.action}`);
+    expect(policies).toEqual(
+      expect.arrayContaining([
+        'POST /api/mailings mailing:send',
+        'OPTIONS /api/consent/subscribe public',
+        'POST /api/consent/subscribe public',
+        'GET /consent/confirm public',
+        'POST /consent/confirm public',
+        'GET /u/* public',
+        'POST /u/* public',
+        'GET /preferences public',
+        'POST /preferences public',
+        'POST /preferences/withdraw public',
+        'POST /preferences/consent public',
       ]),
     );
   });

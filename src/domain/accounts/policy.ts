@@ -34,6 +34,8 @@ export const POLICY = {
   'consent:write': ['owner', 'privacy_officer'],
   /** Create, list and revoke the websites (site keys) that run the cookie banner. */
   'sites:manage': ['owner', 'operator'],
+  /** Send a marketing mailing to everyone whose consent for a purpose counts (each with one-click unsubscribe). */
+  'mailing:send': ['owner', 'privacy_officer'],
   /** Read the mail log (recipients and subjects of what Dijk sent). */
   'mail:read': ['owner', 'privacy_officer', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
