@@ -2,6 +2,7 @@ import type { Config } from '../config.js';
 import { createMailNotifier } from '../domain/mail/mail.js';
 import { AppError } from '../errors.js';
 import { scheduleAuditAnchors } from '../jobs/audit-anchor.job.js';
+import { scheduleConsentExpiry } from '../jobs/consent-expiry.job.js';
 import { type MailOutboxJob, startMailOutboxJob } from '../jobs/mail-outbox.job.js';
 import type { Logger } from '../logger.js';
 import { createSmtpTransport } from '../modules/smtp-transport.js';
@@ -57,7 +58,12 @@ export async function startServer(
       await plugin(app);
     }
     await app.listen({ port: config.port, host: config.host });
-    stopJobs = scheduleAuditAnchors({ store, now: () => new Date(), logger });
+    const stopAnchors = scheduleAuditAnchors({ store, now: () => new Date(), logger });
+    const stopExpiry = scheduleConsentExpiry({ store, now: () => new Date(), logger });
+    stopJobs = () => {
+      stopAnchors();
+      stopExpiry();
+    };
     mailJob = startMailOutboxJob({
       outbox: mailOutboxStore(store.db),
       transport: config.smtpUrl ? createSmtpTransport({ url: config.smtpUrl, from: config.mailFrom }) : undefined,

@@ -163,7 +163,7 @@ export interface Database {
     purpose_id: string;
     purpose_hash: string;
     event: 'given' | 'refused' | 'withdrawn' | 'expired' | 'renewed';
-    channel: 'banner' | 'form' | 'api' | 'preference_centre' | 'admin' | 'mail';
+    channel: 'banner' | 'form' | 'api' | 'preference_centre' | 'admin' | 'mail' | 'system';
     method: string;
     notice_hash: string | null;
     register_version: number;
