@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BANNER_FILE, buildBanner } from '../../web/banner/build.mjs';
 import { unexpectedProblems } from '../helpers/admin-page.js';
 import {
   adminApi,
@@ -115,6 +116,11 @@ describeWithBrowser('cookie banner on a website of another origin, against the r
   let dijk = '';
 
   beforeAll(async () => {
+    // The server serves web/banner/dist: a missing or stale build would test old code, so say so plainly.
+    const fresh = await buildBanner({ write: false });
+    if (!existsSync(BANNER_FILE) || !fresh.equals(readFileSync(BANNER_FILE))) {
+      throw new Error('web/banner/dist is missing or older than web/banner/src: run `npm run build` first.');
+    }
     server = await startTestServer();
     dijk = new URL(server.url).origin;
     site = await startFixtureSite(server.url);
