@@ -4,10 +4,12 @@ import { Layout } from './components/layout';
 import { MeProvider } from './lib/me-context';
 import { AccountPage } from './pages/accounts/account.page';
 import { LoginPage } from './pages/accounts/login.page';
+import { ResetPasswordPage } from './pages/accounts/reset-password.page';
 import { AuditPage } from './pages/audit/audit.page';
 import { ConsentPage } from './pages/consent/consent.page';
 import { DashboardPage } from './pages/dashboard.page';
 import { ImportPage } from './pages/import/import.page';
+import { MailPage } from './pages/mail/mail.page';
 import { NotAvailablePage } from './pages/not-available.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { RegisterPage } from './pages/register/register.page';
@@ -42,8 +44,14 @@ export function App() {
             <Route path="/audit">
               <AuditPage />
             </Route>
+            <Route path="/mail">
+              <MailPage />
+            </Route>
             <Route path="/login-form">
               <LoginPage />
+            </Route>
+            <Route path="/reset-password">
+              <ResetPasswordPage />
             </Route>
             <Route path="/account">
               <AccountPage />

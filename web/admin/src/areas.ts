@@ -21,6 +21,7 @@ export type AreaKey =
   | 'retention'
   | 'processors'
   | 'audit'
+  | 'mail'
   | 'users'
   | 'settings';
 
@@ -35,6 +36,7 @@ export const AREAS: readonly Area[] = [
   { key: 'retention', path: '/retention', isAvailable: false },
   { key: 'processors', path: '/processors', isAvailable: false },
   { key: 'audit', path: '/audit', isAvailable: true },
+  { key: 'mail', path: '/mail', isAvailable: true },
   { key: 'users', path: '/users', isAvailable: true },
   { key: 'settings', path: '/settings', isAvailable: false },
 ];

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { logIn } from '../../api/auth.api';
 import type { ApiError } from '../../api/client';
 import { FormField, focusFirstError } from '../../components/form-field';
@@ -183,6 +183,13 @@ export function LoginPage() {
           ) : null}
         </div>
       </form>
+      {step === 'password' ? (
+        <p>
+          <Link href="/reset-password" data-testid="login-forgot">
+            {t('login.forgot')}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }
