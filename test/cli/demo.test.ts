@@ -40,6 +40,10 @@ describe('dijk demo', () => {
       const privacy = await fetch(`http://127.0.0.1:${port}/privacy/nl`);
       expect(privacy.status).toBe(200);
       expect(await privacy.text()).toContain('Voorbeeld Software BV');
+      // Its mail goes to the in-process SMTP server, and the mail log answers.
+      expect(stdout).toMatch(/Mail: kept in memory by a local SMTP server \(smtp:\/\/127\.0\.0\.1:\d+\)/);
+      const mail = await fetch(`http://127.0.0.1:${port}/api/mail?scope=install`, { headers: { cookie } });
+      expect(mail.status).toBe(200);
       // The link is single-use.
       expect((await fetch(link ?? '', { redirect: 'manual' })).status).toBe(401);
     } finally {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { adminSessionServiceFactory } from '../../domain/accounts/admin-session.service.js';
 import { startServer } from '../../http/server.js';
+import { startDevSmtpServer } from '../../modules/dev-smtp-server.js';
 import { adminSessionStore } from '../../store/admin-session.store.js';
 import type { CliContext } from '../cli-context.js';
 import { DEMO_ORGANISATION, seedDemo } from '../demo-data.js';
@@ -8,22 +9,29 @@ import { untilSignal } from '../signals.js';
 
 /**
  * `dijk demo`: the server with an invented organisation and a few synthetic people, on its own data folder
- * (./.dijk-demo unless DIJK_DATA_DIR is set), printing the URL and a one-time admin login link.
+ * (./.dijk-demo unless DIJK_DATA_DIR is set), printing the URL and a one-time admin login link. Unless SMTP_URL is
+ * set, its mail goes to an in-process SMTP server that keeps it in memory (docs/mail.md): mails are "sent" and show
+ * as such in the mail log, and nothing leaves the machine.
  */
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
     .description('start a demo server with an example organisation and synthetic people')
     .action(async () => {
+      const devSmtp = ctx.env.SMTP_URL ? undefined : await startDevSmtpServer();
       const config = ctx.config({
         DIJK_DATA_DIR: ctx.env.DIJK_DATA_DIR ?? './.dijk-demo',
         LOG_LEVEL: ctx.env.LOG_LEVEL ?? 'warn',
+        ...(devSmtp ? { SMTP_URL: devSmtp.url } : {}),
       });
       const logger = ctx.logger(config);
       const server = await startServer(config, logger, {
         onStoreOpen: async (store) => {
           await seedDemo(store);
         },
+      }).catch(async (error: unknown) => {
+        await devSmtp?.close();
+        throw error;
       });
       const sessions = adminSessionServiceFactory({ store: adminSessionStore(server.store.db), now: () => new Date() });
       const { token, expiresAt } = await sessions.createLoginLink();
@@ -36,10 +44,16 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       ctx.out(`  Admin login (one-time link, valid until ${expiresAt.toISOString().slice(11, 16)} UTC):`);
       ctx.out(`  ${base}/admin/login?token=${token}`);
       ctx.out('');
+      ctx.out(
+        devSmtp
+          ? `  Mail: kept in memory by a local SMTP server (${devSmtp.url}); see Mail log at ${base}/admin/mail`
+          : '  Mail: sent through SMTP_URL',
+      );
       ctx.out(`  Privacy statement: ${base}/privacy    Cookie statement: ${base}/cookies`);
       ctx.out(`  API reference: ${base}/api/docs    Stop: Ctrl+C`);
       ctx.out('');
       await untilSignal();
       await server.close();
+      await devSmtp?.close();
     });
 }
