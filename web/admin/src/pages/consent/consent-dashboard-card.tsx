@@ -4,7 +4,7 @@ import { fetchConsentStats } from '../../api/consent.api';
 import { useResource } from '../../api/use-resource';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatInteger } from '../../lib/format';
-import { useMe } from '../../lib/me-context';
+import { needsTotpEnrolment, useMe } from '../../lib/me-context';
 import { useLanguage } from '../register/register-format';
 import { consentAccess } from './consent-access';
 import { acceptAllShare, choiceTotals } from './consent-chart';
@@ -15,11 +15,12 @@ const DAYS = 30;
 /**
  * The consent figures of the last 30 days on the dashboard, for the roles that may read consents. It asks only
  * when the UI knows who is logged in (after a form login, or once the Consent area asked): asking without a
- * session or with another role would answer 401 or 403 on a page everyone opens.
+ * session, with another role or before two-factor enrolment would answer 401 or 403 on a page everyone opens.
  */
 export function ConsentDashboardCard() {
   const { me } = useMe();
-  return consentAccess(me).canRead ? <ConsentFiguresCard /> : null;
+  // Until two-factor login is set up the server refuses everything but the account: ask nothing.
+  return consentAccess(me).canRead && !needsTotpEnrolment(me) ? <ConsentFiguresCard /> : null;
 }
 
 function ConsentFiguresCard() {

@@ -5,6 +5,7 @@ import { fetchSites } from '../../api/sites.api';
 import { useResource } from '../../api/use-resource';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
+import { needsTotpEnrolment } from '../../lib/me-context';
 import { NotFoundPage } from '../not-found.page';
 import { type ConsentAccess, consentAccess } from './consent-access';
 import { ConsentEvents } from './consent-events';
@@ -37,7 +38,8 @@ export function ConsentPage() {
       <p className="lead">{t('consent.lead')}</p>
       {session.error ? (
         <ProblemAlert error={session.error} />
-      ) : session.me ? (
+      ) : needsTotpEnrolment(session.me) ? null : session.me ? (
+        // Until two-factor login is set up the server refuses everything but the account; the banner says so.
         <ConsentArea access={consentAccess(session.me)} />
       ) : (
         <p className="loading" role="status">
