@@ -277,4 +277,23 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf and w
     await waitFor(page, 'choice-chart');
     expect(unexpectedProblems(problems, [])).toEqual([]);
   });
+
+  it('pages through the events 50 at a time with the next cursor', async () => {
+    const { page, problems } = watched;
+    // 10 banner events and 1 on-behalf event so far; 21 more choices of two purposes make 53.
+    for (let i = 0; i < 21; i += 1) {
+      await choose(newVisitorId(), 'accept_all', { [ANALYTICS]: true, [MARKETING]: true });
+    }
+    await page.getByTestId('consent-tab-events').click();
+    await expect.poll(() => page.getByTestId('consent-row').count()).toBe(50);
+    await expectText(page, 'consent-table', '50 shown');
+    await page.getByTestId('consent-older').click();
+    await expect.poll(() => page.getByTestId('consent-row').count()).toBe(53);
+    await page.getByTestId('consent-older').waitFor({ state: 'detached' });
+    const ids = await page
+      .getByTestId('consent-record-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(new Set(ids).size).toBeGreaterThan(20);
+    expect(unexpectedProblems(problems, [])).toEqual([]);
+  });
 });
