@@ -1,3 +1,4 @@
+// biome-ignore lint/style/noRestrictedImports: tests may do I/O; this one reads the demo register.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';

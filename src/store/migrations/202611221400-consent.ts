@@ -64,7 +64,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       expires_at timestamptz,
       at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index consent_events_subject_idx on consent_events (organisation_id, subject_key, purpose_id, at)`.execute(db);
+  await sql`create index consent_events_subject_idx on consent_events (organisation_id, subject_key, purpose_id, at)`.execute(
+    db,
+  );
   await sql`create index consent_events_record_idx on consent_events (record_id, at)`.execute(db);
   await sql`create index consent_events_site_at_idx on consent_events (organisation_id, site_id, at)`.execute(db);
 }
