@@ -1,6 +1,7 @@
 import type { Config } from '../config.js';
 import { createMailNotifier } from '../domain/mail/mail.js';
 import { AppError } from '../errors.js';
+import { scheduleAccountHousekeeping } from '../jobs/account-housekeeping.job.js';
 import { scheduleAuditAnchors } from '../jobs/audit-anchor.job.js';
 import { scheduleConsentExpiry } from '../jobs/consent-expiry.job.js';
 import { type MailOutboxJob, startMailOutboxJob } from '../jobs/mail-outbox.job.js';
@@ -60,9 +61,11 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     const stopAnchors = scheduleAuditAnchors({ store, now: () => new Date(), logger });
     const stopExpiry = scheduleConsentExpiry({ store, now: () => new Date(), logger });
+    const stopHousekeeping = scheduleAccountHousekeeping({ store, now: () => new Date(), logger });
     stopJobs = () => {
       stopAnchors();
       stopExpiry();
+      stopHousekeeping();
     };
     mailJob = startMailOutboxJob({
       outbox: mailOutboxStore(store.db),

@@ -1,34 +1,15 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { LoginPorts } from '../domain/accounts/login.service.js';
 import type { ThrottleState } from '../domain/accounts/login-throttle.js';
 import { NO_FAILURES } from '../domain/accounts/login-throttle.js';
 import { findMemberships } from './admin-session.store.js';
+import { installKeyLoader } from './install-key.store.js';
 import { mailOutboxStore } from './mail-outbox.store.js';
 import type { Database } from './schema.js';
+import { totpSecrets } from './totp-secret.store.js';
 
 const HMAC_KEY_NAME = 'login-attempts-hmac';
-
-/** The per-install HMAC key, created on first use (random, 256 bits) and cached for the store's life. */
-function installKey(db: Kysely<Database>): () => Promise<string> {
-  let key: Promise<string> | undefined;
-  return () => {
-    key ??= (async () => {
-      await db
-        .insertInto('install_keys')
-        .values({ name: HMAC_KEY_NAME, key: randomBytes(32).toString('hex') })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      const row = await db
-        .selectFrom('install_keys')
-        .select('key')
-        .where('name', '=', HMAC_KEY_NAME)
-        .executeTakeFirstOrThrow();
-      return row.key;
-    })();
-    return key;
-  };
-}
 
 const toState = (r: { failures: number; last_failure_at: Date | null; locked_until: Date | null }): ThrottleState => ({
   failures: r.failures,
@@ -41,7 +22,8 @@ const toState = (r: { failures: number; last_failure_at: Date | null; locked_unt
  * e-mail address is stored only as an HMAC under a per-install key (GDPR Art. 5(1)(c) and Art. 32).
  */
 export function loginStore(db: Kysely<Database>): Omit<LoginPorts, 'appendAuditEntry'> {
-  const key = installKey(db);
+  const key = installKeyLoader(db, HMAC_KEY_NAME);
+  const secrets = totpSecrets(db);
   const keyHash = async (k: { scope: string; value: string }) =>
     createHmac('sha256', await key())
       .update(`${k.scope}:${k.value}`, 'utf8')
@@ -60,7 +42,7 @@ export function loginStore(db: Kysely<Database>): Omit<LoginPorts, 'appendAuditE
       return {
         id: row.id,
         passwordHash: row.password_hash,
-        totpSecret: row.totp_secret,
+        totpSecret: await secrets.open(row.id, row.totp_secret),
         totpEnabled: row.totp_enabled_at !== null,
         totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
         disabled: row.disabled_at !== null,
@@ -162,4 +144,17 @@ export function loginStore(db: Kysely<Database>): Omit<LoginPorts, 'appendAuditE
       return result.numUpdatedRows === 1n;
     },
   };
+}
+
+/**
+ * Deletes throttle rows that no longer count: not locked, and quiet for longer than `quietMs` (the throttle then
+ * starts from zero anyway, `isStale` in login-throttle.ts). Keeps the table to the addresses of the last hour.
+ */
+export async function deleteStaleLoginAttempts(db: Kysely<Database>, now: Date, quietMs: number): Promise<number> {
+  const result = await db
+    .deleteFrom('login_attempts')
+    .where('last_failure_at', '<', new Date(now.getTime() - quietMs))
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

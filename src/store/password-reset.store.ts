@@ -96,3 +96,12 @@ export function passwordResetStore(db: Kysely<Database>): PasswordResetPorts {
     },
   };
 }
+
+/** Deletes reset tokens expired for longer than `graceMs` (used ones expire too): they open nothing any more. */
+export async function deleteExpiredResetTokens(db: Kysely<Database>, now: Date, graceMs: number): Promise<number> {
+  const result = await db
+    .deleteFrom('password_reset_tokens')
+    .where('expires_at', '<', new Date(now.getTime() - graceMs))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

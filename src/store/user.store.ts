@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { User, UserPorts, UserRecord } from '../domain/accounts/account.js';
 import { findMemberships } from './admin-session.store.js';
 import type { Database } from './schema.js';
+import { totpSecrets } from './totp-secret.store.js';
 
 const userColumns = [
   'id',
@@ -23,12 +24,16 @@ type UserRow = {
   created_at: Date;
 };
 
-async function toRecord(db: Kysely<Database>, row: UserRow): Promise<UserRecord> {
+async function toRecord(
+  db: Kysely<Database>,
+  row: UserRow,
+  openTotpSecret: (userId: string, stored: string | null) => Promise<string | null>,
+): Promise<UserRecord> {
   return {
     id: row.id,
     email: row.email,
     passwordHash: row.password_hash,
-    totpSecret: row.totp_secret,
+    totpSecret: await openTotpSecret(row.id, row.totp_secret),
     totpEnabled: row.totp_enabled_at !== null,
     disabled: row.disabled_at !== null,
     createdAt: new Date(row.created_at),
@@ -36,12 +41,19 @@ async function toRecord(db: Kysely<Database>, row: UserRow): Promise<UserRecord>
   };
 }
 
-/** Kysely implementation of the user ports: accounts, memberships, TOTP and recovery codes. */
+/**
+ * Kysely implementation of the user ports: accounts, memberships, TOTP and recovery codes. TOTP secrets are sealed
+ * at rest (`totp-secret.store.ts`).
+ */
 export function userStore(db: Kysely<Database>): UserPorts {
+  const secrets = totpSecrets(db);
+  const open = secrets.open;
+  // Listing never needs the secrets: do not open (nor migrate) them there.
+  const skip = async () => null;
   return {
     async findUserById(userId) {
       const row = await db.selectFrom('users').select(userColumns).where('id', '=', userId).executeTakeFirst();
-      return row ? toRecord(db, row) : undefined;
+      return row ? toRecord(db, row, open) : undefined;
     },
     async insertUser({ email, passwordHash }) {
       // The unique index is on lower(email): the conflict target is an expression, so test first inside a
@@ -75,7 +87,7 @@ export function userStore(db: Kysely<Database>): UserPorts {
       const rows = await query.execute();
       const users: User[] = [];
       for (const row of rows) {
-        const { passwordHash: _p, totpSecret: _t, ...user } = await toRecord(db, row);
+        const { passwordHash: _p, totpSecret: _t, ...user } = await toRecord(db, row, skip);
         users.push(user);
       }
       return users;
@@ -117,7 +129,7 @@ export function userStore(db: Kysely<Database>): UserPorts {
     async setPendingTotpSecret(userId, secret) {
       await db
         .updateTable('users')
-        .set({ totp_secret: secret, updated_at: new Date() })
+        .set({ totp_secret: await secrets.seal(userId, secret), updated_at: new Date() })
         .where('id', '=', userId)
         .where('totp_enabled_at', 'is', null)
         .execute();

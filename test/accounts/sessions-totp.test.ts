@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateTotpCode } from '../../src/domain/accounts/totp.js';
 import { INSTALL_CHAIN_ID } from '../../src/domain/audit/audit.service.js';
+import { userStore } from '../../src/store/user.store.js';
 import { storeKinds } from '../helpers/db.js';
 import { type AccountsTestApp, createAccountsTestApp, PASSWORD } from './accounts-helpers.js';
 
@@ -144,14 +145,16 @@ describe.each(storeKinds())('sessions, TOTP and organisation scope (%s)', (kind)
   });
 
   it('lets an owner manage the users of their own organisation only', async () => {
-    const setupSecret = await a.t.store.db
+    // The secret is sealed in the table: read it through the store, as the login does.
+    const owner = await a.t.store.db
       .selectFrom('users')
-      .select('totp_secret')
+      .select('id')
       .where('email', '=', 'owner@acme.test')
-      .executeTakeFirst();
+      .executeTakeFirstOrThrow();
+    const setupSecret = (await userStore(a.t.store.db).findUserById(owner.id))?.totpSecret;
     a.clock.advance(90_000);
     const cookie = await a.login('owner@acme.test', {
-      totp: generateTotpCode(setupSecret?.totp_secret ?? '', a.clock.now),
+      totp: generateTotpCode(setupSecret ?? '', a.clock.now),
     });
     const created = await post('/api/users', cookie, { email: 'auditor@acme.test', role: 'auditor' });
     expect(created.statusCode).toBe(201);
