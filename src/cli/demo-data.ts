@@ -5,6 +5,7 @@ import { statementModule } from '../modules/statement.module.js';
 import { PACKAGE_ROOT } from '../package-info.js';
 import type { Store } from '../store/db.js';
 import { personStore } from '../store/person.store.js';
+import { seedDemoConsent } from './demo-consent.js';
 
 /** The demo organisation: invented, like everything the demo loads. */
 export const DEMO_ORGANISATION = { slug: 'demo', name: 'Voorbeeld Software BV' } as const;
@@ -24,7 +25,10 @@ export const DEMO_PEOPLE: readonly { displayName: string; email: string }[] = [
   { displayName: 'Emma Sample', email: 'emma.sample@example.org' },
 ];
 
-/** Loads the demo organisation, its register (published as its statement) and its people once; later runs find them and change nothing. */
+/**
+ * Loads the demo organisation, its register (published as its statement), its people, and its consent data (a
+ * website, 30 days of invented banner choices, three newsletter subscribers) once; later runs change nothing.
+ */
 export async function seedDemo(store: Store): Promise<{ created: boolean }> {
   const { organisations, registers } = registerModule({ store, now: () => new Date() });
   const existing = (await organisations.listOrganisations()).find((o) => o.slug === DEMO_ORGANISATION.slug);
@@ -44,5 +48,6 @@ export async function seedDemo(store: Store): Promise<{ created: boolean }> {
     audit: { actor: { type: 'system', id: 'demo' } },
   });
   await personStore(store.db).insertPeople(organisation.id, DEMO_PEOPLE);
+  await seedDemoConsent(store, organisation, DEMO_PEOPLE);
   return { created: true };
 }

@@ -44,6 +44,20 @@ describe('dijk demo', () => {
       expect(stdout).toMatch(/Mail: kept in memory by a local SMTP server \(smtp:\/\/127\.0\.0\.1:\d+\)/);
       const mail = await fetch(`http://127.0.0.1:${port}/api/mail?scope=install`, { headers: { cookie } });
       expect(mail.status).toBe(200);
+      // Its consent data: a website with invented banner choices, shown in the figures, and a page with the banner.
+      const stats = await fetch(`http://127.0.0.1:${port}/api/consents/stats?days=31`, { headers: { cookie } });
+      expect(stats.status).toBe(200);
+      const days = ((await stats.json()) as { days: { acceptAll: number; rejectAll: number }[] }).days;
+      expect(days.reduce((n, d) => n + d.acceptAll + d.rejectAll, 0)).toBeGreaterThan(200);
+      expect(stdout).toContain(`http://127.0.0.1:${port}/demo/website`);
+      const website = await fetch(`http://127.0.0.1:${port}/demo/website`);
+      expect(website.status).toBe(200);
+      const html = await website.text();
+      const siteKey = html.match(/data-site="(site_[A-Za-z0-9_-]{22})"/)?.[1];
+      expect(siteKey).toBeDefined();
+      expect(website.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+      const config = await fetch(`http://127.0.0.1:${port}/api/consent/config?site=${siteKey}`);
+      expect(config.status).toBe(200);
       // The link is single-use.
       expect((await fetch(link ?? '', { redirect: 'manual' })).status).toBe(401);
     } finally {

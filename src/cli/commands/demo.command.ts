@@ -3,8 +3,10 @@ import { adminSessionServiceFactory } from '../../domain/accounts/admin-session.
 import { startServer } from '../../http/server.js';
 import { startDevSmtpServer } from '../../modules/dev-smtp-server.js';
 import { adminSessionStore } from '../../store/admin-session.store.js';
+import type { Store } from '../../store/db.js';
 import type { CliContext } from '../cli-context.js';
 import { DEMO_ORGANISATION, seedDemo } from '../demo-data.js';
+import { demoWebsitePlugin } from '../demo-website.js';
 import { untilSignal } from '../signals.js';
 
 /**
@@ -25,10 +27,13 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
         ...(devSmtp ? { SMTP_URL: devSmtp.url } : {}),
       });
       const logger = ctx.logger(config);
+      let demoStore: Store | undefined;
       const server = await startServer(config, logger, {
         onStoreOpen: async (store) => {
           await seedDemo(store);
+          demoStore = store;
         },
+        plugins: [async (app) => demoWebsitePlugin(demoStore as Store)(app)],
       }).catch(async (error: unknown) => {
         await devSmtp?.close();
         throw error;
@@ -49,6 +54,7 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
           ? `  Mail: kept in memory by a local SMTP server (${devSmtp.url}); see Mail log at ${base}/admin/mail`
           : '  Mail: sent through SMTP_URL',
       );
+      ctx.out(`  Cookie banner on an invented website: ${base}/demo/website`);
       ctx.out(`  Privacy statement: ${base}/privacy    Cookie statement: ${base}/cookies`);
       ctx.out(`  API reference: ${base}/api/docs    Stop: Ctrl+C`);
       ctx.out('');
