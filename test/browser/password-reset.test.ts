@@ -109,6 +109,7 @@ describeWithBrowser('password reset and the mail log in the admin UI', () => {
     const row = page.locator('[data-testid="mail-row"][data-kind="password_reset"]');
     await row.first().waitFor();
     expect(await row.first().innerText()).toContain(EMAIL);
+    expect(await row.first().innerText()).toContain('(attempts: 1)');
     expect(await row.first().getAttribute('data-status')).toBe('sent');
     expect(await page.getByTestId('mail-table').innerText()).not.toContain('token=');
     await saveScreenshot(page, 'admin-mail-log.png');

@@ -47,7 +47,7 @@ export function MailTable({ mails }: { mails: MailLogEntry[] }) {
                     {t('mail.nextAttempt')} {when(mail.nextAttemptAt)}
                   </>
                 ) : null}
-                <span className="muted"> {t('mail.attempts', { count: mail.attempts })}</span>
+                <span className="muted"> {t('mail.attempts', { n: mail.attempts })}</span>
                 {mail.lastError ? (
                   <p className="muted" lang="en" data-testid="mail-error">
                     {mail.lastError}
