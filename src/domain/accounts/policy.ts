@@ -32,7 +32,9 @@ export const POLICY = {
   'consent:read': ['owner', 'privacy_officer', 'auditor'],
   /** Record consent events: a form backend's API key, or a privacy officer acting on a person's behalf. */
   'consent:write': ['owner', 'privacy_officer'],
-  /** Create, list and revoke the websites (site keys) that run the cookie banner. */
+  /** See the websites that run the cookie banner (names and site keys: both are public), e.g. to filter figures. */
+  'sites:read': ['owner', 'privacy_officer', 'auditor', 'operator'],
+  /** Create and revoke the websites (site keys) that run the cookie banner. */
   'sites:manage': ['owner', 'operator'],
   /** Send a marketing mailing to everyone whose consent for a purpose counts (each with one-click unsubscribe). */
   'mailing:send': ['owner', 'privacy_officer'],

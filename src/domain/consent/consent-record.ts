@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../register/common.schema.js';
 import type { Register } from '../register/register.schema.js';
 import { type ConsentEvent, deriveConsent } from './consent.js';
 
@@ -25,8 +26,14 @@ export interface ConsentRecord {
   controller: { name: string; country: string; email: string | undefined; enterpriseNumber: string | undefined };
   state: ReturnType<typeof deriveConsent>['state'];
   counts: boolean;
-  purposes: { id: string; name: unknown; description: unknown; dpv: string[]; legalBasis: 'consent' }[];
-  dataTypes: { id: string; term: string | undefined; label: unknown }[];
+  purposes: {
+    id: string;
+    name: LocalizedText | null;
+    description: LocalizedText | null;
+    dpv: string[];
+    legalBasis: 'consent';
+  }[];
+  dataTypes: { id: string; term: string | undefined; label: LocalizedText | null }[];
   dataSubjectTypes: string[];
   storage: { retention: { duration: string | null; from: string | null }[]; location: string };
   recipients: { id: string; name: string | undefined; role: string; country: string | undefined }[];

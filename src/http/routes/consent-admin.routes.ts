@@ -9,7 +9,7 @@ import { writeCsv } from '../../domain/vocabulary/csv.parse.js';
 import { AppError } from '../../errors.js';
 import { resolveRequestOrganisation } from '../organisation-scope.js';
 import { Problem } from '../plugins/problem.js';
-import { ConsentEventView, PurposeId } from './consent.schemas.js';
+import { ConsentEventView, ConsentRecordView, PurposeId } from './consent.schemas.js';
 import { OrganisationQuery } from './register.schemas.js';
 
 const present = (e: ConsentEvent) => {
@@ -216,13 +216,12 @@ export const consentAdminRoutes: FastifyPluginAsyncZod<{
         summary: 'The ISO/IEC TS 27560 consent record: notice, purposes, data, controller, recipients, events',
         querystring: OrganisationQuery,
         params: z.object({ recordId: z.uuid() }),
-        response: { 200: z.looseObject({}), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        response: { 200: ConsentRecordView, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },
     },
     async (request) => {
       const organisation = await resolveRequestOrganisation(request, organisations);
-      const record = await consent.consentRecord(organisation.id, request.params.recordId, auditOf(request));
-      return record as unknown as Record<string, unknown>;
+      return consent.consentRecord(organisation.id, request.params.recordId, auditOf(request));
     },
   );
 

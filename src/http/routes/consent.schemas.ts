@@ -64,3 +64,76 @@ export const ConsentEventView = z
     at: z.string(),
   })
   .meta({ id: 'ConsentEvent' });
+
+const Localized = z
+  .object({
+    nl: z.string().optional(),
+    fr: z.string().optional(),
+    en: z.string().optional(),
+    de: z.string().optional(),
+  })
+  .nullable();
+
+/** The ISO/IEC TS 27560 consent record, as `GET /api/consents/{recordId}/record` answers it. */
+export const ConsentRecordView = z
+  .object({
+    schema: z.literal('ISO/IEC TS 27560:2023'),
+    recordId: z.uuid(),
+    subjectId: z.string().describe('Pseudonymous: a visitor id or the id of a consent subject'),
+    subjectType: z.enum(['visitor', 'subject']),
+    controller: z.object({
+      name: z.string(),
+      country: z.string(),
+      email: z.string().optional(),
+      enterpriseNumber: z.string().optional(),
+    }),
+    state: z.enum(['given', 'refused', 'withdrawn', 'expired', 'none']),
+    counts: z.boolean(),
+    purposes: z.array(
+      z.object({
+        id: z.string(),
+        name: Localized,
+        description: Localized,
+        dpv: z.array(z.string()),
+        legalBasis: z.literal('consent'),
+      }),
+    ),
+    dataTypes: z.array(z.object({ id: z.string(), term: z.string().optional(), label: Localized })),
+    dataSubjectTypes: z.array(z.string()),
+    storage: z.object({
+      retention: z.array(z.object({ duration: z.string().nullable(), from: z.string().nullable() })),
+      location: z.string(),
+    }),
+    recipients: z.array(
+      z.object({ id: z.string(), name: z.string().optional(), role: z.string(), country: z.string().optional() }),
+    ),
+    withdrawalMethods: z.array(z.string()),
+    notices: z.array(
+      z.object({
+        hash: z.string(),
+        language: z.string(),
+        registerVersion: z.number().int(),
+        kind: z.string(),
+        content: z.unknown().describe('Exactly what was shown'),
+      }),
+    ),
+    events: z.array(
+      z.object({
+        id: z.uuid(),
+        time: z.string(),
+        state: z.enum(['given', 'refused', 'withdrawn', 'expired', 'renewed']),
+        validUntil: z.string().nullable(),
+        expressedBy: z.enum(['data_subject', 'parent_or_guardian', 'on_behalf']),
+        consentType: z.enum(['expressed', 'explicit']),
+        channel: z.string(),
+        method: z.string(),
+        noticeHash: z.string().nullable(),
+        registerVersion: z.number().int(),
+        language: z.string().nullable(),
+        purposeHash: z.string(),
+        ipPrefix: z.string().nullable(),
+        userAgentHash: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ConsentRecord' });

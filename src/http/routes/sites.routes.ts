@@ -37,7 +37,7 @@ export const siteRoutes: FastifyPluginAsyncZod<{ sites: SiteService; organisatio
   app.get(
     '/api/sites',
     {
-      config: { action: 'sites:manage' },
+      config: { action: 'sites:read' },
       schema: {
         tags: ['consent'],
         summary: "The organisation's websites and their site keys, newest first",

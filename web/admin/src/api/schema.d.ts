@@ -3149,9 +3149,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ConsentRecord"];
                     };
                 };
                 /** @description Default Response */
@@ -3911,6 +3909,96 @@ export interface components {
             expiresAt: string | null;
             at: string;
         };
+        ConsentRecordInput: {
+            /** @constant */
+            schema: "ISO/IEC TS 27560:2023";
+            /** Format: uuid */
+            recordId: string;
+            /** @description Pseudonymous: a visitor id or the id of a consent subject */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "visitor" | "subject";
+            controller: {
+                name: string;
+                country: string;
+                email?: string;
+                enterpriseNumber?: string;
+            };
+            /** @enum {string} */
+            state: "given" | "refused" | "withdrawn" | "expired" | "none";
+            counts: boolean;
+            purposes: {
+                id: string;
+                name: {
+                    nl?: string;
+                    fr?: string;
+                    en?: string;
+                    de?: string;
+                } | null;
+                description: {
+                    nl?: string;
+                    fr?: string;
+                    en?: string;
+                    de?: string;
+                } | null;
+                dpv: string[];
+                /** @constant */
+                legalBasis: "consent";
+            }[];
+            dataTypes: {
+                id: string;
+                term?: string;
+                label: {
+                    nl?: string;
+                    fr?: string;
+                    en?: string;
+                    de?: string;
+                } | null;
+            }[];
+            dataSubjectTypes: string[];
+            storage: {
+                retention: {
+                    duration: string | null;
+                    from: string | null;
+                }[];
+                location: string;
+            };
+            recipients: {
+                id: string;
+                name?: string;
+                role: string;
+                country?: string;
+            }[];
+            withdrawalMethods: string[];
+            notices: {
+                hash: string;
+                language: string;
+                registerVersion: number;
+                kind: string;
+                /** @description Exactly what was shown */
+                content: unknown;
+            }[];
+            events: {
+                /** Format: uuid */
+                id: string;
+                time: string;
+                /** @enum {string} */
+                state: "given" | "refused" | "withdrawn" | "expired" | "renewed";
+                validUntil: string | null;
+                /** @enum {string} */
+                expressedBy: "data_subject" | "parent_or_guardian" | "on_behalf";
+                /** @enum {string} */
+                consentType: "expressed" | "explicit";
+                channel: string;
+                method: string;
+                noticeHash: string | null;
+                registerVersion: number;
+                language: string | null;
+                purposeHash: string;
+                ipPrefix: string | null;
+                userAgentHash: string | null;
+            }[];
+        };
         ImportResultInput: {
             /** @enum {string} */
             language: "nl" | "fr" | "en";
@@ -4284,6 +4372,96 @@ export interface components {
             actor: string | null;
             expiresAt: string | null;
             at: string;
+        };
+        ConsentRecord: {
+            /** @constant */
+            schema: "ISO/IEC TS 27560:2023";
+            /** Format: uuid */
+            recordId: string;
+            /** @description Pseudonymous: a visitor id or the id of a consent subject */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "visitor" | "subject";
+            controller: {
+                name: string;
+                country: string;
+                email?: string;
+                enterpriseNumber?: string;
+            };
+            /** @enum {string} */
+            state: "given" | "refused" | "withdrawn" | "expired" | "none";
+            counts: boolean;
+            purposes: {
+                id: string;
+                name: {
+                    nl?: string;
+                    fr?: string;
+                    en?: string;
+                    de?: string;
+                } | null;
+                description: {
+                    nl?: string;
+                    fr?: string;
+                    en?: string;
+                    de?: string;
+                } | null;
+                dpv: string[];
+                /** @constant */
+                legalBasis: "consent";
+            }[];
+            dataTypes: {
+                id: string;
+                term?: string;
+                label: {
+                    nl?: string;
+                    fr?: string;
+                    en?: string;
+                    de?: string;
+                } | null;
+            }[];
+            dataSubjectTypes: string[];
+            storage: {
+                retention: {
+                    duration: string | null;
+                    from: string | null;
+                }[];
+                location: string;
+            };
+            recipients: {
+                id: string;
+                name?: string;
+                role: string;
+                country?: string;
+            }[];
+            withdrawalMethods: string[];
+            notices: {
+                hash: string;
+                language: string;
+                registerVersion: number;
+                kind: string;
+                /** @description Exactly what was shown */
+                content: unknown;
+            }[];
+            events: {
+                /** Format: uuid */
+                id: string;
+                time: string;
+                /** @enum {string} */
+                state: "given" | "refused" | "withdrawn" | "expired" | "renewed";
+                validUntil: string | null;
+                /** @enum {string} */
+                expressedBy: "data_subject" | "parent_or_guardian" | "on_behalf";
+                /** @enum {string} */
+                consentType: "expressed" | "explicit";
+                channel: string;
+                method: string;
+                noticeHash: string | null;
+                registerVersion: number;
+                language: string | null;
+                purposeHash: string;
+                ipPrefix: string | null;
+                userAgentHash: string | null;
+            }[];
         };
         ImportResult: {
             /** @enum {string} */

@@ -27,15 +27,45 @@ function me(role: Role, memberships: Role[] = [role], allOrganisations = false):
 
 describe('consent access', () => {
   it('follows the policy table for each role', () => {
-    expect(consentAccess(me('owner'))).toEqual({ canRead: true, canWrite: true, canManageSites: true });
-    expect(consentAccess(me('privacy_officer'))).toEqual({ canRead: true, canWrite: true, canManageSites: false });
-    expect(consentAccess(me('auditor'))).toEqual({ canRead: true, canWrite: false, canManageSites: false });
-    expect(consentAccess(me('operator'))).toEqual({ canRead: false, canWrite: false, canManageSites: true });
-    expect(consentAccess(me('editor'))).toEqual({ canRead: false, canWrite: false, canManageSites: false });
+    expect(consentAccess(me('owner'))).toEqual({
+      canRead: true,
+      canWrite: true,
+      canManageSites: true,
+      canListSites: true,
+    });
+    expect(consentAccess(me('privacy_officer'))).toEqual({
+      canRead: true,
+      canWrite: true,
+      canManageSites: false,
+      canListSites: true,
+    });
+    expect(consentAccess(me('auditor'))).toEqual({
+      canRead: true,
+      canWrite: false,
+      canManageSites: false,
+      canListSites: true,
+    });
+    expect(consentAccess(me('operator'))).toEqual({
+      canRead: false,
+      canWrite: false,
+      canManageSites: true,
+      canListSites: true,
+    });
+    expect(consentAccess(me('editor'))).toEqual({
+      canRead: false,
+      canWrite: false,
+      canManageSites: false,
+      canListSites: false,
+    });
   });
 
   it('allows nothing before the session is known', () => {
-    expect(consentAccess(undefined)).toEqual({ canRead: false, canWrite: false, canManageSites: false });
+    expect(consentAccess(undefined)).toEqual({
+      canRead: false,
+      canWrite: false,
+      canManageSites: false,
+      canListSites: false,
+    });
   });
 
   it('treats a setup-link session as owner, and uses the role of the only organisation', () => {

@@ -7,6 +7,7 @@ import type { Me, Role } from '../../api/auth.api';
 const POLICY = {
   'consent:read': ['owner', 'privacy_officer', 'auditor'],
   'consent:write': ['owner', 'privacy_officer'],
+  'sites:read': ['owner', 'privacy_officer', 'auditor', 'operator'],
   'sites:manage': ['owner', 'operator'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -15,6 +16,8 @@ export interface ConsentAccess {
   canRead: boolean;
   canWrite: boolean;
   canManageSites: boolean;
+  /** May list the websites (to pick one for the figures and to name them in the events). */
+  canListSites: boolean;
 }
 
 /**
@@ -31,9 +34,14 @@ export function effectiveRole(me: Me): Role {
 
 export function consentAccess(me: Me | undefined): ConsentAccess {
   if (!me) {
-    return { canRead: false, canWrite: false, canManageSites: false };
+    return { canRead: false, canWrite: false, canManageSites: false, canListSites: false };
   }
   const role = effectiveRole(me);
   const may = (action: keyof typeof POLICY) => (POLICY[action] as readonly Role[]).includes(role);
-  return { canRead: may('consent:read'), canWrite: may('consent:write'), canManageSites: may('sites:manage') };
+  return {
+    canRead: may('consent:read'),
+    canWrite: may('consent:write'),
+    canManageSites: may('sites:manage'),
+    canListSites: may('sites:read'),
+  };
 }

@@ -57,10 +57,10 @@ function ConsentArea({ access }: { access: ConsentAccess }) {
     (signal) => (access.canRead ? fetchActiveRegister(signal) : Promise.resolve(null)),
     [access.canRead],
   );
-  // Only owners and operators may list the websites; for the others the figures cover all websites.
+  // Every role that reads consents may list the websites (names and public keys), to pick one and name it.
   const sites = useResource(
-    (signal) => (access.canManageSites ? fetchSites(signal) : Promise.resolve(undefined)),
-    [access.canManageSites],
+    (signal) => (access.canListSites ? fetchSites(signal) : Promise.resolve(undefined)),
+    [access.canListSites],
   );
   const purposes = registerPurposes(register.data);
 
