@@ -31,6 +31,8 @@ export interface BenchResult {
   machine: { cpus: number; model: string; node: string };
   figures: Figure[];
   notes: string[];
+  /** Facts of the run a figure does not hold (e.g. the ledger count a benchmark checked). */
+  details?: Record<string, unknown>;
 }
 
 /** Computes summary statistics. */

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { runAudit } from './audit.bench.js';
 import { runBanner } from './banner.bench.js';
+import { runConsent } from './consent.bench.js';
 import { type BenchResult, formatTable, writeResult } from './harness.js';
 import { runHttp } from './http.bench.js';
 import { runImport } from './import.bench.js';
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<BenchResult>> = {
   import: runImport,
   statement: runStatement,
   banner: runBanner,
+  consent: runConsent,
 };
 
 async function main(): Promise<number> {
