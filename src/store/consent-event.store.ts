@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { ConsentEvent, ConsentEventType } from '../domain/consent/consent.js';
 import type { ChoiceStats, ConsentEventFilter, ConsentPorts } from '../domain/consent/consent.service.js';
 import type { Database } from './schema.js';
@@ -31,10 +31,31 @@ function toEvent(row: Row): ConsentEvent {
 }
 
 /**
- * Appends events with one statement whatever their number: the columns go in as arrays and `unnest` turns them
- * into rows (19 parameters instead of 19 per row). A refusal of a consent whose last event gave it becomes a
- * withdrawal, decided inside the same statement from the index on (record_id, at).
+ * The ledger append: one statement whatever the number of events. The rows go in as one JSON parameter that
+ * `json_to_recordset` turns into typed rows (one parameter instead of one per column per row, and a constant text,
+ * so nothing is compiled per call). A refusal of a consent whose last event gave it becomes a withdrawal, decided
+ * inside the same statement from the index on (record_id, at).
  */
+const APPEND_EVENTS_SQL = `
+  insert into consent_events (id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash,
+    event, channel, method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor,
+    expires_at, at)
+  select u.id, u.organisation_id, u.record_id, u.subject_type, u.subject_key, u.purpose_id, u.purpose_hash,
+    case when u.event = 'refused' and prev.event in ('given', 'renewed') then 'withdrawn' else u.event end,
+    u.channel, u.method, u.notice_hash, u.register_version, u.language, u.site_id, u.ip_prefix, u.user_agent_hash,
+    u.actor,
+    case when u.event = 'refused' and prev.event in ('given', 'renewed') then null else u.expires_at end,
+    u.at
+  from json_to_recordset($1::json) as u(id uuid, organisation_id uuid, record_id uuid, subject_type text,
+    subject_key text, purpose_id text, purpose_hash text, event text, channel text, method text, notice_hash text,
+    register_version integer, language text, site_id uuid, ip_prefix text, user_agent_hash text, actor text,
+    expires_at timestamptz, at timestamptz)
+  left join lateral (
+    select e.event from consent_events e where e.record_id = u.record_id order by e.at desc, e.id desc limit 1
+  ) prev on true
+  returning id, event`;
+
+/** Appends events with one statement (see {@link APPEND_EVENTS_SQL}); answers what was stored for each id. */
 export async function appendConsentEvents(
   db: Kysely<Database>,
   events: readonly ConsentEvent[],
@@ -42,31 +63,30 @@ export async function appendConsentEvents(
   if (events.length === 0) {
     return [];
   }
-  const col = <T>(pick: (e: ConsentEvent) => T) => events.map(pick);
-  const result = await sql<{ id: string; event: ConsentEventType }>`
-    insert into consent_events (id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash,
-      event, channel, method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor,
-      expires_at, at)
-    select u.id, u.organisation_id, u.record_id, u.subject_type, u.subject_key, u.purpose_id, u.purpose_hash,
-      case when u.event = 'refused' and prev.event in ('given', 'renewed') then 'withdrawn' else u.event end,
-      u.channel, u.method, u.notice_hash, u.register_version, u.language, u.site_id, u.ip_prefix, u.user_agent_hash,
-      u.actor,
-      case when u.event = 'refused' and prev.event in ('given', 'renewed') then null else u.expires_at end,
-      u.at
-    from unnest(
-      ${col((e) => e.id)}::uuid[], ${col((e) => e.organisationId)}::uuid[], ${col((e) => e.recordId)}::uuid[],
-      ${col((e) => e.subjectType)}::text[], ${col((e) => e.subjectKey)}::text[], ${col((e) => e.purposeId)}::text[],
-      ${col((e) => e.purposeHash)}::text[], ${col((e) => e.event)}::text[], ${col((e) => e.channel)}::text[],
-      ${col((e) => e.method)}::text[], ${col((e) => e.noticeHash)}::text[], ${col((e) => e.registerVersion)}::int[],
-      ${col((e) => e.language)}::text[], ${col((e) => e.siteId)}::uuid[], ${col((e) => e.ipPrefix)}::text[],
-      ${col((e) => e.userAgentHash)}::text[], ${col((e) => e.actor)}::text[],
-      ${col((e) => e.expiresAt?.toISOString() ?? null)}::timestamptz[], ${col((e) => e.at.toISOString())}::timestamptz[]
-    ) as u(id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash, event, channel,
-      method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor, expires_at, at)
-    left join lateral (
-      select e.event from consent_events e where e.record_id = u.record_id order by e.at desc, e.id desc limit 1
-    ) prev on true
-    returning id, event`.execute(db);
+  const rows = events.map((e) => ({
+    id: e.id,
+    organisation_id: e.organisationId,
+    record_id: e.recordId,
+    subject_type: e.subjectType,
+    subject_key: e.subjectKey,
+    purpose_id: e.purposeId,
+    purpose_hash: e.purposeHash,
+    event: e.event,
+    channel: e.channel,
+    method: e.method,
+    notice_hash: e.noticeHash,
+    register_version: e.registerVersion,
+    language: e.language,
+    site_id: e.siteId,
+    ip_prefix: e.ipPrefix,
+    user_agent_hash: e.userAgentHash,
+    actor: e.actor,
+    expires_at: e.expiresAt?.toISOString() ?? null,
+    at: e.at.toISOString(),
+  }));
+  const result = await db.executeQuery<{ id: string; event: ConsentEventType }>(
+    CompiledQuery.raw(APPEND_EVENTS_SQL, [JSON.stringify(rows)]),
+  );
   return result.rows;
 }
 
