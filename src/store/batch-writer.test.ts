@@ -75,4 +75,42 @@ describe('createBatchWriter', () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => writer.write([i])));
     expect(peak).toBe(2);
   });
+
+  it('starts a further write only when a full batch waits, so a few rows wait for the running write', async () => {
+    const writes: number[][] = [];
+    const releases: (() => void)[] = [];
+    const writer = createBatchWriter<number, number>({
+      write: async (rows) => {
+        writes.push(rows);
+        await new Promise<void>((r) => {
+          releases.push(r);
+        });
+        return rows;
+      },
+      maxBatch: 3,
+      concurrency: 2,
+    });
+    const tick = () => new Promise((r) => setTimeout(r, 5));
+    const all = [writer.write([1])];
+    await tick();
+    all.push(writer.write([2]), writer.write([3]));
+    await tick();
+    // Two rows wait (less than a batch of 3): no second write while the first runs.
+    expect(writes).toEqual([[1]]);
+    all.push(writer.write([4]));
+    await tick();
+    // A full batch waits: it gets the second connection.
+    expect(writes).toEqual([[1], [2, 3, 4]]);
+    all.push(writer.write([5]));
+    releases.shift()?.();
+    await tick();
+    // The first write is done, the second still runs: one row waits for it rather than taking a write of its own.
+    expect(writes).toEqual([[1], [2, 3, 4]]);
+    releases.shift()?.();
+    await tick();
+    expect(writes).toEqual([[1], [2, 3, 4], [5]]);
+    releases.shift()?.();
+    expect(await Promise.all(all)).toEqual([[1], [2], [3], [4], [5]]);
+    await writer.drain();
+  });
 });

@@ -3,12 +3,19 @@
  * so many concurrent requests share one transaction and each caller's promise resolves only after the write that
  * holds its row has committed (a 2xx still means "stored"). With `concurrency` > 1 several writes run at once
  * (PostgreSQL's pool); PGlite has one connection, so 1.
+ *
+ * While a write is running, a further one starts only once `parallelFrom` rows wait (default: a full batch,
+ * `maxBatch`); fewer rows wait for the running write to finish and go together in the next. Each write costs a round
+ * trip, a commit and a fixed amount of CPU whatever its size, so starting one for every few rows that arrive spends
+ * the server's time on writes instead of requests; concurrency is for a queue one write cannot take.
  */
 export function createBatchWriter<Row, Result>(options: {
   write: (rows: Row[]) => Promise<Result[]>;
   maxBatch: number;
   concurrency: number;
+  parallelFrom?: number;
 }) {
+  const parallelFrom = Math.max(1, options.parallelFrom ?? options.maxBatch);
   type Pending = { row: Row; resolve: (r: Result) => void; reject: (e: unknown) => void };
   let queue: Pending[] = [];
   let running = 0;
@@ -17,7 +24,7 @@ export function createBatchWriter<Row, Result>(options: {
 
   function pump(): void {
     scheduled = false;
-    while (running < options.concurrency && queue.length > 0) {
+    while (running < options.concurrency && queue.length >= (running === 0 ? 1 : parallelFrom)) {
       const batch = queue.slice(0, options.maxBatch);
       queue = queue.slice(batch.length);
       running += 1;
