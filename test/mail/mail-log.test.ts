@@ -67,13 +67,19 @@ describe('the mail log (GET /api/mail)', () => {
     }
     const outbox = mailOutboxStore(store.db);
     for (let i = 0; i < 3; i++) {
-      await outbox.enqueueMail({
+      const { id } = await outbox.enqueueMail({
         organisationId: mailerId,
         kind: 'consent_receipt',
         to: `subscriber${i}@example.org`,
         subject: `Your consent ${i}`,
         text: `BODY-MARKER-${i}`,
       });
+      // Distinct times, so "newest first" is one order (PGlite's clock may give quick inserts the same time).
+      await store.db
+        .updateTable('mail_outbox')
+        .set({ created_at: new Date(Date.now() - (3 - i) * 1_000) })
+        .where('id', '=', id)
+        .execute();
     }
     await outbox.enqueueMail({
       organisationId: otherId,
