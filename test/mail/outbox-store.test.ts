@@ -116,7 +116,11 @@ describe.each(storeKinds())('mail outbox store (%s)', (kind) => {
     for (let i = 0; i < 5; i++) {
       const { id } = await outbox.enqueueMail(mail({ organisationId: other, subject: `mail ${i}` }));
       // Distinct times: PGlite's clock may give two quick inserts the same created_at (the id then orders them).
-      await t.store.db.updateTable('mail_outbox').set({ created_at: at(i * 1_000) }).where('id', '=', id).execute();
+      await t.store.db
+        .updateTable('mail_outbox')
+        .set({ created_at: at(i * 1_000) })
+        .where('id', '=', id)
+        .execute();
       ids.push(id);
     }
     await outbox.enqueueMail(mail({ organisationId: null, kind: 'password_reset', subject: 'install' }));

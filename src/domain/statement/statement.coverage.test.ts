@@ -71,6 +71,16 @@ const RETENTION_WORDS: Record<string, Record<StatementLang, string>> = {
     nl: '5 jaar nadat we ze verzameld hebben',
     fr: '5 ans après leur collecte',
   },
+  'P13M collected': {
+    en: '13 months after we collect them',
+    nl: '13 maanden nadat we ze verzameld hebben',
+    fr: '13 mois après leur collecte',
+  },
+  'P3M collected': {
+    en: '3 months after we collect them',
+    nl: '3 maanden nadat we ze verzameld hebben',
+    fr: '3 mois après leur collecte',
+  },
   'P52M collected': {
     en: '52 months after we collect them',
     nl: '52 maanden nadat we ze verzameld hebben',
