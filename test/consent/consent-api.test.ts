@@ -56,6 +56,7 @@ describe.each(storeKinds())('consent ledger API on %s', (kind) => {
     });
     expect(accept.statusCode, accept.body).toBe(201);
     expect(accept.headers['access-control-allow-origin']).toBe('*');
+    expect(accept.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(accept.json().events.map((e: { event: string }) => e.event)).toEqual(['given', 'given']);
     const expires = new Date(accept.json().expiresAt).getTime() - Date.now();
     expect(expires / 86_400_000).toBeGreaterThan(180);

@@ -113,8 +113,9 @@ export const consentRoutes: FastifyPluginAsyncZod<{
         userAgent: request.headers['user-agent'],
       });
       // The answer is built right here from typed values: plain JSON.stringify instead of the zod serialiser, which
-      // would check it again on the busiest public route (the schema still documents it and types this return).
-      reply.code(201).serializer(JSON.stringify);
+      // would check it again on the busiest public route (the schema still documents it and types this return). A
+      // reply serialiser leaves the content type to us.
+      reply.code(201).type('application/json; charset=utf-8').serializer(JSON.stringify);
       return { events: result.events, expiresAt: result.expiresAt?.toISOString() ?? null };
     },
   );
