@@ -20,6 +20,11 @@ export function parseYamlFast(text: string): unknown | typeof UNSUPPORTED {
   } catch {
     return UNSUPPORTED;
   }
+  // A register is a mapping. Anything else at the root is left to `yaml`: js-yaml and `yaml` disagree on such edge
+  // cases (an indented " ---" is a document marker to js-yaml and a plain scalar to `yaml`).
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return UNSUPPORTED;
+  }
   return hasNullKey(value) ? UNSUPPORTED : value;
 }
 
