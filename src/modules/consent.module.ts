@@ -34,7 +34,7 @@ export function consentModule(deps: {
   const events = consentEventStore(store.db);
   const writer = createBatchWriter<NewConsentEvent, { id: string; event: ConsentEventType }>({
     write: async (rows) => {
-      const stored = await appendConsentEvents(store.db, rows);
+      const stored = await appendConsentEvents(store, rows);
       const byId = new Map(stored.map((s) => [s.id, s]));
       return rows.map((r) => byId.get(r.id) ?? { id: r.id, event: r.event });
     },

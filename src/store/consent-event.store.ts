@@ -1,6 +1,7 @@
-import { CompiledQuery, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ConsentEvent, ConsentEventType } from '../domain/consent/consent.js';
 import type { ChoiceStats, ConsentEventFilter, ConsentPorts } from '../domain/consent/consent.service.js';
+import type { PreparedStatement, Store } from './db.js';
 import type { Database } from './schema.js';
 
 type Row = Database['consent_events'] extends infer T ? { [K in keyof T]: unknown } : never;
@@ -36,7 +37,9 @@ function toEvent(row: Row): ConsentEvent {
  * so nothing is compiled per call). A refusal of a consent whose last event gave it becomes a withdrawal, decided
  * inside the same statement from the index on (record_id, at).
  */
-const APPEND_EVENTS_SQL = `
+const APPEND_EVENTS: PreparedStatement = {
+  name: 'dijk_consent_append_v1',
+  text: `
   insert into consent_events (id, organisation_id, record_id, subject_type, subject_key, purpose_id, purpose_hash,
     event, channel, method, notice_hash, register_version, language, site_id, ip_prefix, user_agent_hash, actor,
     expires_at, at)
@@ -53,11 +56,15 @@ const APPEND_EVENTS_SQL = `
   left join lateral (
     select e.event from consent_events e where e.record_id = u.record_id order by e.at desc, e.id desc limit 1
   ) prev on true
-  returning id, event`;
+  returning id, event`,
+};
 
-/** Appends events with one statement (see {@link APPEND_EVENTS_SQL}); answers what was stored for each id. */
+/**
+ * Appends events with one prepared statement (see {@link APPEND_EVENTS}); answers what was stored for each id.
+ * Prepared, because planning the statement cost more than inserting ten rows (docs/benchmarks.md, `consent`).
+ */
 export async function appendConsentEvents(
-  db: Kysely<Database>,
+  store: Pick<Store, 'prepared'>,
   events: readonly ConsentEvent[],
 ): Promise<{ id: string; event: ConsentEventType }[]> {
   if (events.length === 0) {
@@ -84,10 +91,7 @@ export async function appendConsentEvents(
     expires_at: e.expiresAt?.toISOString() ?? null,
     at: e.at.toISOString(),
   }));
-  const result = await db.executeQuery<{ id: string; event: ConsentEventType }>(
-    CompiledQuery.raw(APPEND_EVENTS_SQL, [JSON.stringify(rows)]),
-  );
-  return result.rows;
+  return store.prepared<{ id: string; event: ConsentEventType }>(APPEND_EVENTS, [JSON.stringify(rows)]);
 }
 
 /** Kysely implementation of the ledger's read ports and the notices. */

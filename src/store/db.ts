@@ -10,6 +10,12 @@ import type { Database } from './schema.js';
 
 export type StoreDialect = 'pglite' | 'postgres';
 
+/** A constant SQL text with a name unique to it (see {@link Store.prepared}). */
+export interface PreparedStatement {
+  readonly name: string;
+  readonly text: string;
+}
+
 /** Where the data lives: a PostgreSQL URL, or the embedded PGlite folder. */
 export interface StoreConfig {
   readonly databaseUrl?: string | undefined;
@@ -25,6 +31,12 @@ export interface Store {
   readonly recoveredFromCrash: boolean;
   /** Round-trip to the database; resolves with the latency in ms, rejects when unreachable. */
   ping(): Promise<number>;
+  /**
+   * Runs one constant statement outside Kysely, for the hottest write paths: on PostgreSQL as a named prepared
+   * statement (parsed and planned once per connection, not on every call); PGlite runs it as is. `statement.name`
+   * must be unique to its text.
+   */
+  prepared<R>(statement: PreparedStatement, values: readonly unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
 
@@ -59,6 +71,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Store> {
     dialect: 'postgres',
     recoveredFromCrash: false,
     ping: () => timePing(db),
+    prepared: async <R>(statement: PreparedStatement, values: readonly unknown[]) =>
+      (await pool.query({ name: statement.name, text: statement.text, values: [...values] })).rows as R[],
     close: async () => {
       if (!closed) {
         closed = true;
@@ -94,6 +108,8 @@ async function openPGlite(dataDir: string): Promise<Store> {
     dialect: 'pglite',
     recoveredFromCrash: lock.recoveredFromCrash,
     ping: () => timePing(db),
+    prepared: async <R>(statement: PreparedStatement, values: readonly unknown[]) =>
+      (await pglite.query<R>(statement.text, [...values])).rows,
     close: async () => {
       if (closed) {
         return;

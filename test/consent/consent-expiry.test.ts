@@ -42,7 +42,7 @@ describe.each(storeKinds())('expired consents on %s', (kind) => {
     expect(given.expiresAt?.toISOString()).toBe('2026-01-10T09:00:00.000Z');
 
     // A banner visitor's expired choice: expiry stays derived, no row is added for it.
-    await appendConsentEvents(t.store.db, [
+    await appendConsentEvents(t.store, [
       {
         ...given,
         id: crypto.randomUUID(),

@@ -49,7 +49,7 @@ describe.each(storeKinds())('marketing mail with one-click unsubscribe, on %s', 
     await signUpAndConfirm(s, { siteKey, email: dirk });
     const [last] = await ledgerOf(s, 'mailing', dirk);
     const now = Date.now();
-    await appendConsentEvents(s.server.server.store.db, [
+    await appendConsentEvents(s.server.server.store, [
       {
         id: randomUUID(),
         organisationId,

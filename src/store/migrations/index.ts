@@ -9,6 +9,7 @@ import * as m202611221200 from './202611221200-api-keys.js';
 import * as m202611221300 from './202611221300-mail-outbox.js';
 import * as m202611221400 from './202611221400-consent.js';
 import * as m202611221500 from './202611221500-password-reset.js';
+import * as m202611231000 from './202611231000-consent-ledger-constraints.js';
 
 /** A forward-only migration: plain SQL in `up`, run in its own transaction. */
 export interface Migration {
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   { name: '202611221300-mail-outbox', ...m202611221300 },
   { name: '202611221400-consent', ...m202611221400 },
   { name: '202611221500-password-reset', ...m202611221500 },
+  { name: '202611231000-consent-ledger-constraints', ...m202611231000 },
 ];
