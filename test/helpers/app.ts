@@ -15,11 +15,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Builds the real app (same `buildApp` as the server) on a fresh store of the given kind, and logs in. */
-export async function createTestApp(kind: StoreDialect = 'pglite'): Promise<TestApp> {
+/**
+ * Builds the real app (same `buildApp` as the server) on a fresh store of the given kind, and logs in. `env` adds
+ * settings as the environment would give them (for example lower rate limits).
+ */
+export async function createTestApp(kind: StoreDialect = 'pglite', env: Record<string, string> = {}): Promise<TestApp> {
   const t = await createTestStore(kind);
   const app = await buildApp({
-    config: loadConfig({ PORT: '0' }),
+    config: loadConfig({ PORT: '0', ...env }),
     store: t.store,
     logger: createLogger({ level: 'silent' }),
   });

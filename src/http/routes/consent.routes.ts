@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ConsentService } from '../../domain/consent/consent.service.js';
@@ -5,22 +6,38 @@ import { AppError } from '../../errors.js';
 import { Problem } from '../plugins/problem.js';
 import { ConsentChoiceBody, ConsentChoiceResult, DerivedConsentView, SiteKey, VisitorId } from './consent.schemas.js';
 
-/** A fixed-window counter per site key: one busy site cannot take the ledger from the others. */
-function siteLimiter(perMinute: number) {
+/** Most windows a limiter keeps; past that, ended windows are dropped, and if none ended, all of them. */
+const MAX_WINDOWS = 100_000;
+
+/**
+ * A fixed one-minute window per key (a client address, a site key), in memory and per process. Past the limit it
+ * throws `rate_limited` after setting `Retry-After` to the end of the window. Hand-written rather than
+ * `@fastify/rate-limit`, which the other public routes use: on the busiest public route that plugin's hook and
+ * the three `x-ratelimit-*` headers it adds to every answer cost CPU on both ends (docs/benchmarks.md, `consent`).
+ */
+export function fixedWindowLimiter(perMinute: number, message: string, now: () => number = Date.now) {
   const windows = new Map<string, { start: number; count: number }>();
-  return (siteKey: string): void => {
-    const now = Date.now();
-    let w = windows.get(siteKey);
-    if (!w || now - w.start >= 60_000) {
-      if (windows.size > 10_000) {
-        windows.clear();
+  return (key: string, reply: FastifyReply): void => {
+    const at = now();
+    let w = windows.get(key);
+    if (!w || at - w.start >= 60_000) {
+      if (windows.size >= MAX_WINDOWS) {
+        for (const [k, old] of windows) {
+          if (at - old.start >= 60_000) {
+            windows.delete(k);
+          }
+        }
+        if (windows.size >= MAX_WINDOWS) {
+          windows.clear();
+        }
       }
-      w = { start: now, count: 0 };
-      windows.set(siteKey, w);
+      w = { start: at, count: 0 };
+      windows.set(key, w);
     }
     w.count += 1;
     if (w.count > perMinute) {
-      throw new AppError('rate_limited', { message: 'Too many consent events for this site; try again in a minute.' });
+      reply.header('retry-after', String(Math.max(1, Math.ceil((w.start + 60_000 - at) / 1000))));
+      throw new AppError('rate_limited', { message });
     }
   };
 }
@@ -32,38 +49,42 @@ const originOf = (value: string | undefined) => (value === undefined || value ==
  * choice, and a visitor's state. No cookies or credentials: the site key names the site (it is public, it sits in
  * the page), the site's allowed origins are checked against `Origin`, and the answers carry CORS headers for any
  * origin (nothing personal is readable without the visitor's own random id). Rate-limited per client address
- * (fastify rate-limit) and per site.
+ * (every route here) and per site (recording a choice), with {@link fixedWindowLimiter}.
  */
 export const consentRoutes: FastifyPluginAsyncZod<{
   consent: ConsentService;
   perAddressPerMinute: number;
   perSitePerMinute: number;
 }> = async (app, { consent, perAddressPerMinute, perSitePerMinute }) => {
-  const limitSite = siteLimiter(perSitePerMinute);
-  const rateLimit = { max: perAddressPerMinute, timeWindow: '1 minute' };
+  const limitSite = fixedWindowLimiter(
+    perSitePerMinute,
+    'Too many consent events for this site; try again in a minute.',
+  );
+  const limitAddress = fixedWindowLimiter(perAddressPerMinute, 'Too many requests from this address; try again later.');
+  // The limits are this plugin's own (see fixedWindowLimiter), and the answers are a JSON API for other sites.
+  const routeConfig = { public: true, rateLimit: false, securityHeaders: 'api' } as const;
+  app.addHook('onRequest', async (request, reply) => {
+    limitAddress(request.ip, reply);
+  });
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('access-control-allow-origin', '*');
     reply.header('cross-origin-resource-policy', 'cross-origin');
     return payload;
   });
 
-  app.options(
-    '/api/consent',
-    { config: { public: true, rateLimit }, schema: { hide: true } },
-    async (_request, reply) => {
-      reply
-        .header('access-control-allow-methods', 'POST')
-        .header('access-control-allow-headers', 'content-type')
-        .header('access-control-max-age', '86400')
-        .code(204)
-        .send();
-    },
-  );
+  app.options('/api/consent', { config: routeConfig, schema: { hide: true } }, async (_request, reply) => {
+    reply
+      .header('access-control-allow-methods', 'POST')
+      .header('access-control-allow-headers', 'content-type')
+      .header('access-control-max-age', '86400')
+      .code(204)
+      .send();
+  });
 
   app.get(
     '/api/consent/config',
     {
-      config: { public: true, rateLimit },
+      config: routeConfig,
       schema: {
         tags: ['consent'],
         summary: "The cookie banner's configuration for a site: categories, cookies, purposes and texts with hashes",
@@ -81,7 +102,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{
   app.post(
     '/api/consent',
     {
-      config: { public: true, rateLimit },
+      config: routeConfig,
       schema: {
         tags: ['consent'],
         summary: 'Record a banner choice; 201 means every event is committed to the ledger',
@@ -98,7 +119,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      limitSite(request.body.site);
+      limitSite(request.body.site, reply);
       const body = request.body;
       const result = await consent.recordBannerChoice({
         siteKey: body.site,
@@ -123,7 +144,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/api/consent/state',
     {
-      config: { public: true, rateLimit },
+      config: routeConfig,
       schema: {
         tags: ['consent'],
         summary: "A visitor's current consent per purpose (by the visitor's own random id)",
