@@ -66,7 +66,23 @@ interface RegisterContext {
   version: number;
   register: Register;
   hashes: Record<string, string>;
+  /** The renewal period of each consent purpose (as {@link renewalPeriod} gives it). */
+  renewals: Record<string, string | null>;
 }
+
+/** The truncated address and user-agent hash of a request, computed once for all the events of a choice. */
+interface EventSource {
+  ipPrefix: string | null;
+  userAgentHash: string | null;
+}
+
+const sourceOf = (ip: string | undefined, userAgent: string | undefined): EventSource => ({
+  ipPrefix: truncateIp(ip),
+  userAgentHash: hashUserAgent(userAgent),
+});
+
+const renewalOf = (context: RegisterContext, purposeId: string): string | null =>
+  context.renewals[purposeId] ?? renewalPeriod(context.register, purposeId);
 
 /** A banner's choice, as `POST /api/consent` receives it. */
 export interface BannerChoice {
@@ -113,7 +129,9 @@ export function consentServiceFactory(deps: {
     let context = versionCache.get(key);
     if (!context) {
       const register = content as Register;
-      context = { version, register, hashes: consentPurposeHashes(register) };
+      const hashes = consentPurposeHashes(register);
+      const renewals = Object.fromEntries(Object.keys(hashes).map((id) => [id, renewalPeriod(register, id)]));
+      context = { version, register, hashes, renewals };
       if (versionCache.size > 256) {
         versionCache.delete(versionCache.keys().next().value as string);
       }
@@ -220,8 +238,7 @@ export function consentServiceFactory(deps: {
     registerVersion: number;
     language: string | null;
     siteId: string | null;
-    ip: string | undefined;
-    userAgent: string | undefined;
+    source: EventSource;
     actor: string | null;
     renewal: string | null;
     at: Date;
@@ -241,8 +258,8 @@ export function consentServiceFactory(deps: {
       registerVersion: input.registerVersion,
       language: input.language,
       siteId: input.siteId,
-      ipPrefix: truncateIp(input.ip),
-      userAgentHash: hashUserAgent(input.userAgent),
+      ipPrefix: input.source.ipPrefix,
+      userAgentHash: input.source.userAgentHash,
       actor: input.actor,
       // A withdrawal holds until the person gives consent again; consents and refusals are asked again.
       expiresAt: input.withdraw && !input.given ? null : expiryOf(input.at, input.renewal),
@@ -337,6 +354,7 @@ export function consentServiceFactory(deps: {
       }
       const context = await checkPurposes(site.organisationId, input.registerVersion, purposeIds);
       const at = now();
+      const source = sourceOf(input.ip, input.userAgent);
       const events = purposeIds.map((purposeId) =>
         eventFor({
           organisationId: site.organisationId,
@@ -352,10 +370,9 @@ export function consentServiceFactory(deps: {
           registerVersion: input.registerVersion,
           language: input.language,
           siteId: site.id,
-          ip: input.ip,
-          userAgent: input.userAgent,
+          source,
           actor: null,
-          renewal: renewalPeriod(context.register, purposeId),
+          renewal: renewalOf(context, purposeId),
           at,
         }),
       );
@@ -421,10 +438,9 @@ export function consentServiceFactory(deps: {
         registerVersion: context.version,
         language: input.language,
         siteId: null,
-        ip: input.ip,
-        userAgent: input.userAgent,
+        source: sourceOf(input.ip, input.userAgent),
         actor: input.actor,
-        renewal: renewalPeriod(context.register, input.purposeId),
+        renewal: renewalOf(context, input.purposeId),
         at,
       });
       const [stored] = await store.appendEvents([event]);
