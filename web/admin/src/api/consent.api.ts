@@ -52,49 +52,12 @@ export function consentExportUrl(filters: ConsentFilters, format: 'csv' | 'json'
   return `/api/consents/export?${query.toString()}`;
 }
 
-/**
- * The ISO/IEC TS 27560 consent record (`src/domain/consent/consent-record.ts`). The API declares it as a loose
- * object, so this is the shape the server builds; the record view reads every field defensively.
- */
-export interface ConsentRecord {
-  schema: string;
-  recordId: string;
-  subjectId: string;
-  subjectType: 'visitor' | 'subject';
-  controller: { name: string; country: string; email?: string; enterpriseNumber?: string };
-  state: 'given' | 'refused' | 'withdrawn' | 'expired' | 'none';
-  counts: boolean;
-  purposes: { id: string; name: unknown; description: unknown; dpv: string[]; legalBasis: string }[];
-  dataTypes: { id: string; term?: string; label: unknown }[];
-  dataSubjectTypes: string[];
-  storage: { retention: { duration: string | null; from: string | null }[]; location: string };
-  recipients: { id: string; name?: string; role: string; country?: string }[];
-  withdrawalMethods: string[];
-  notices: { hash: string; language: string; registerVersion: number; kind: string; content: unknown }[];
-  events: {
-    id: string;
-    time: string;
-    state: ConsentEvent['event'];
-    validUntil: string | null;
-    expressedBy: 'data_subject' | 'parent_or_guardian' | 'on_behalf';
-    consentType: 'expressed' | 'explicit';
-    channel: ConsentEvent['channel'];
-    method: string;
-    noticeHash: string | null;
-    registerVersion: number;
-    language: string | null;
-    purposeHash: string;
-    ipPrefix: string | null;
-    userAgentHash: string | null;
-  }[];
-}
+/** The ISO/IEC TS 27560 consent record (`src/domain/consent/consent-record.ts`), as the API declares it. */
+export type ConsentRecord = components['schemas']['ConsentRecord'];
 
 /** The consent record of one subject × purpose, with its notices and every event. */
 export async function fetchConsentRecord(recordId: string, signal: AbortSignal): Promise<ConsentRecord> {
-  const record = await request(() =>
-    api.GET('/api/consents/{recordId}/record', { params: { path: { recordId } }, signal }),
-  );
-  return record as unknown as ConsentRecord;
+  return request(() => api.GET('/api/consents/{recordId}/record', { params: { path: { recordId } }, signal }));
 }
 
 /** What a privacy officer records on a person's behalf. */
