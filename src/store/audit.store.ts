@@ -214,10 +214,10 @@ export function auditStore(
 
     findChainHead,
 
-    async insertAnchor({ chainId, seq, hash }) {
+    async insertAnchor({ chainId, seq, hash, at }) {
       await db
         .insertInto('audit_anchors')
-        .values({ chain_id: chainId, seq, hash })
+        .values({ chain_id: chainId, seq, hash, created_at: at })
         .onConflict((oc) => oc.columns(['chain_id', 'seq']).doNothing())
         .execute();
     },

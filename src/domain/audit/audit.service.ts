@@ -16,7 +16,8 @@ export interface AuditPorts {
   /** Entries of a chain in sequence order, in batches (for export and off-line verification). */
   readAuditEntries(chainId: string, batchSize: number): AsyncIterable<AuditEntry[]>;
   findChainHead(chainId: string): Promise<{ seq: number; hash: string } | undefined>;
-  insertAnchor(anchor: { chainId: string; seq: number; hash: string }): Promise<void>;
+  /** Stores an anchor of a chain head, made at `at` (the service's clock, which the daily job compares with). */
+  insertAnchor(anchor: { chainId: string; seq: number; hash: string; at: Date }): Promise<void>;
   listAnchors(chainId: string): Promise<AuditAnchor[]>;
   /** Entries of a chain, newest first, filtered; `beforeSeq` pages backwards. */
   searchAuditEntries(chainId: string, query: AuditQuery): Promise<AuditEntry[]>;
@@ -89,8 +90,9 @@ export function auditServiceFactory(deps: { store: AuditPorts; now: () => Date }
       if (!head) {
         return undefined;
       }
-      await store.insertAnchor({ chainId, ...head });
-      return { organisationId, seq: head.seq, hash: head.hash, at: now().toISOString() };
+      const at = now();
+      await store.insertAnchor({ chainId, seq: head.seq, hash: head.hash, at });
+      return { organisationId, seq: head.seq, hash: head.hash, at: at.toISOString() };
     },
   };
 }
