@@ -4,10 +4,12 @@ import type { ChoiceStats, ConsentEventFilter, ConsentPorts } from '../domain/co
 import type { PreparedStatement, Store } from './db.js';
 import type { Database } from './schema.js';
 
-type Row = Database['consent_events'] extends infer T ? { [K in keyof T]: unknown } : never;
+/** A `consent_events` row with its values still unread (raw SQL gives them untyped). */
+export type ConsentEventRow = Database['consent_events'] extends infer T ? { [K in keyof T]: unknown } : never;
 
-function toEvent(row: Row): ConsentEvent {
-  const date = (v: unknown) => (v === null ? null : new Date(v as string | Date));
+/** A `consent_events` row (as Kysely or raw SQL gives it) as a domain event. */
+export function toConsentEvent(row: ConsentEventRow): ConsentEvent {
+  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
   return {
     id: row.id as string,
     organisationId: row.organisation_id as string,
@@ -127,7 +129,7 @@ export function consentEventStore(
         query = query.where((eb) => eb.or([eb('at', '<', at), eb.and([eb('at', '=', at), eb('id', '<', id)])]));
       }
       const rows = await query.orderBy('at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
-      return rows.map((r) => toEvent(r as Row));
+      return rows.map((r) => toConsentEvent(r as ConsentEventRow));
     },
 
     async choiceStats(organisationId, range): Promise<ChoiceStats> {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { AuditEvent } from '../domain/audit/audit-chain.js';
-import type { ConsentEvent } from '../domain/consent/consent.js';
 import type { ConsentSubject, SubscriptionPorts } from '../domain/consent/subscription.js';
 import type { OutgoingMail } from '../domain/mail/mail.js';
 import { auditStore } from './audit.store.js';
+import { type ConsentEventRow, toConsentEvent } from './consent-event.store.js';
 import { mailOutboxStore } from './mail-outbox.store.js';
 import type { Database } from './schema.js';
 
@@ -38,8 +38,6 @@ export function consentTokenKey(db: Kysely<Database>): () => Promise<Uint8Array>
     return key;
   };
 }
-
-const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string | Date));
 
 /**
  * Kysely implementation of the subscription ports that the consent ledger's store does not have: a subject by id,
@@ -80,27 +78,7 @@ export function subscriptionStore(
         where e.organisation_id = ${organisationId} and e.purpose_id = ${purposeId} and e.subject_type = 'subject'
         order by e.subject_key, e.at desc, e.id desc`.execute(db);
       return result.rows.map((r) => {
-        const event: ConsentEvent = {
-          id: r.id as string,
-          organisationId: r.organisation_id as string,
-          recordId: r.record_id as string,
-          subjectType: 'subject',
-          subjectKey: r.subject_key as string,
-          purposeId: r.purpose_id as string,
-          purposeHash: r.purpose_hash as string,
-          event: r.event as ConsentEvent['event'],
-          channel: r.channel as ConsentEvent['channel'],
-          method: r.method as ConsentEvent['method'],
-          noticeHash: r.notice_hash as string | null,
-          registerVersion: Number(r.register_version),
-          language: r.language as string | null,
-          siteId: r.site_id as string | null,
-          ipPrefix: r.ip_prefix as string | null,
-          userAgentHash: r.user_agent_hash as string | null,
-          actor: r.actor as string | null,
-          expiresAt: date(r.expires_at),
-          at: date(r.at) as Date,
-        };
+        const event = toConsentEvent(r as ConsentEventRow);
         const subject: ConsentSubject = {
           id: r.subject_key as string,
           email: r.subject_email as string,
