@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
 import { organisationServiceFactory } from '../../src/domain/organisations/organisation.service.js';
@@ -21,6 +22,19 @@ describe.each(storeKinds())('store on %s', (kind) => {
     expect(status.pending).toEqual([]);
     expect(status.applied.length).toBeGreaterThan(0);
     expect(await migrateToLatest(t.store.db)).toEqual([]);
+  });
+
+  it('keeps the consent ledger free of foreign keys (nothing may rewrite or cascade-delete proof)', async () => {
+    const { rows } = await sql<{ conname: string; contype: string }>`
+      select conname, contype from pg_constraint where conrelid = 'consent_events'::regclass`.execute(t.store.db);
+    expect(rows.filter((r) => r.contype === 'f')).toEqual([]);
+    expect(rows.map((r) => r.contype)).toContain('p');
+  });
+
+  it('runs a prepared statement, again and with other values', async () => {
+    const statement = { name: 'dijk_test_prepared', text: 'select $1::int + 1 as n' };
+    expect(await t.store.prepared<{ n: number }>(statement, [1])).toEqual([{ n: 2 }]);
+    expect(await t.store.prepared<{ n: number }>(statement, [41])).toEqual([{ n: 42 }]);
   });
 
   it('creates and finds organisations, and refuses a taken slug', async () => {
