@@ -112,6 +112,11 @@ describe.each(storeKinds())('consent ledger API on %s', (kind) => {
     const notConsent = await choose({ ...base, choices: { newsletter_x: true } });
     expect(notConsent.statusCode).toBe(422);
     expect(notConsent.headers['content-type']).toContain('application/problem+json');
+    // Names every plain object inherits are not purposes either.
+    for (const inherited of ['constructor', 'tostring']) {
+      const res = await choose({ ...base, choices: { [inherited]: true } });
+      expect(res.statusCode, `${inherited}: ${res.body}`).toBe(422);
+    }
     const contract = await choose({ ...base, choices: { 'customer-orders': true } });
     expect(contract.statusCode).toBe(422);
     expect(contract.json().detail).toContain('legal basis consent');

@@ -67,7 +67,7 @@ interface RegisterContext {
   register: Register;
   hashes: Record<string, string>;
   /** The renewal period of each consent purpose (as {@link renewalPeriod} gives it). */
-  renewals: Record<string, string | null>;
+  renewals: ReadonlyMap<string, string | null>;
 }
 
 /** The truncated address and user-agent hash of a request, computed once for all the events of a choice. */
@@ -81,8 +81,10 @@ const sourceOf = (ip: string | undefined, userAgent: string | undefined): EventS
   userAgentHash: hashUserAgent(userAgent),
 });
 
-const renewalOf = (context: RegisterContext, purposeId: string): string | null =>
-  context.renewals[purposeId] ?? renewalPeriod(context.register, purposeId);
+const renewalOf = (context: RegisterContext, purposeId: string): string | null => {
+  const renewal = context.renewals.get(purposeId);
+  return renewal === undefined ? renewalPeriod(context.register, purposeId) : renewal;
+};
 
 /** A banner's choice, as `POST /api/consent` receives it. */
 export interface BannerChoice {
@@ -130,7 +132,7 @@ export function consentServiceFactory(deps: {
     if (!context) {
       const register = content as Register;
       const hashes = consentPurposeHashes(register);
-      const renewals = Object.fromEntries(Object.keys(hashes).map((id) => [id, renewalPeriod(register, id)]));
+      const renewals = new Map(Object.keys(hashes).map((id) => [id, renewalPeriod(register, id)]));
       context = { version, register, hashes, renewals };
       if (versionCache.size > 256) {
         versionCache.delete(versionCache.keys().next().value as string);

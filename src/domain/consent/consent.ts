@@ -104,7 +104,12 @@ export function purposeMaterialHash(register: Register, purposeId: string): stri
 
 /** The material hash of every consent purpose of a register. */
 export function consentPurposeHashes(register: Register): Record<string, string> {
-  return Object.fromEntries(consentPurposeIds(register).map((id) => [id, purposeMaterialHash(register, id)]));
+  // Without a prototype: purpose ids arrive in requests, and `"constructor" in hashes` must be false.
+  const hashes: Record<string, string> = Object.create(null);
+  for (const id of consentPurposeIds(register)) {
+    hashes[id] = purposeMaterialHash(register, id);
+  }
+  return hashes;
 }
 
 /**
