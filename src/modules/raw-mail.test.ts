@@ -80,4 +80,10 @@ describe('MIME decoding', () => {
     expect(parsed.headers['x-a']).toBe('1');
     expect(parsed.text).toBe('body');
   });
+
+  it('keeps headers whose names every object inherits', () => {
+    const parsed = parseRawMail('Constructor: x\r\nToString: y\r\n\r\nbody\r\n');
+    expect(parsed.headers.constructor).toBe('x');
+    expect(parsed.headers.tostring).toBe('y');
+  });
 });

@@ -28,7 +28,8 @@ function splitHeaderAndBody(raw: string): { head: string; body: string } {
 
 /** Header lines, unfolded (RFC 5322 §2.2.3), by lower-case name; the first occurrence wins. */
 export function parseHeaders(head: string): Record<string, string> {
-  const headers: Record<string, string> = {};
+  // Without a prototype: a header named `constructor` is a header like any other.
+  const headers: Record<string, string> = Object.create(null);
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const colon = line.indexOf(':');
     if (colon <= 0) {
