@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ConsentService } from '../../domain/consent/consent.service.js';
 import { AppError } from '../../errors.js';
+import { answerPostPreflight, originOf } from '../cross-origin.js';
 import { Problem } from '../plugins/problem.js';
 import { ConsentChoiceBody, ConsentChoiceResult, DerivedConsentView, SiteKey, VisitorId } from './consent.schemas.js';
 
@@ -42,8 +43,6 @@ export function fixedWindowLimiter(perMinute: number, message: string, now: () =
   };
 }
 
-const originOf = (value: string | undefined) => (value === undefined || value === 'null' ? undefined : value);
-
 /**
  * The public consent API the banner and forms call from other origins: the banner configuration, recording a
  * choice, and a visitor's state. No cookies or credentials: the site key names the site (it is public, it sits in
@@ -72,14 +71,9 @@ export const consentRoutes: FastifyPluginAsyncZod<{
     return payload;
   });
 
-  app.options('/api/consent', { config: routeConfig, schema: { hide: true } }, async (_request, reply) => {
-    reply
-      .header('access-control-allow-methods', 'POST')
-      .header('access-control-allow-headers', 'content-type')
-      .header('access-control-max-age', '86400')
-      .code(204)
-      .send();
-  });
+  app.options('/api/consent', { config: routeConfig, schema: { hide: true } }, async (_request, reply) =>
+    answerPostPreflight(reply),
+  );
 
   app.get(
     '/api/consent/config',

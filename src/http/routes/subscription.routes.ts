@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SubscriptionService } from '../../domain/consent/subscription.service.js';
 import { AppError, isAppError } from '../../errors.js';
+import { answerPostPreflight, originOf } from '../cross-origin.js';
 import { acceptFormBodies, acceptMultipartFields, isFormPost, pageLanguage } from '../form-body.js';
 import { confirmedPage, confirmPage, unsubscribedPage } from '../pages/consent-pages.js';
 import type { PublicLang } from '../pages/public-page.js';
@@ -17,8 +18,6 @@ import {
   TokenParams,
   TokenQuery,
 } from './subscription.schemas.js';
-
-const originOf = (value: string | undefined) => (value === undefined || value === 'null' ? undefined : value);
 
 /** Pages with a token in their URL: never cached, never sent on as a referrer (the security headers say so too). */
 function html(reply: FastifyReply, status: number, body: string) {
@@ -41,13 +40,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
   const page = { config: pub, schema: { hide: true } } as const;
 
   app.options('/api/consent/subscribe', { config: pub, schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .header('access-control-allow-origin', '*')
-      .header('access-control-allow-methods', 'POST')
-      .header('access-control-allow-headers', 'content-type')
-      .header('access-control-max-age', '86400')
-      .code(204)
-      .send(),
+    answerPostPreflight(reply),
   );
 
   app.post(
