@@ -3,10 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/auth.api';
 import { type ApiError, isApiError } from '../../api/client';
 import { FormField, focusFirstError } from '../../components/form-field';
+import {
+  checkNewPassword,
+  type NewPasswordErrors,
+  NewPasswordFields,
+  passwordPolicyRefusal,
+} from '../../components/new-password-fields';
 import { ProblemAlert } from '../../components/problem-alert';
-import { passwordProblemsOf } from '../../lib/password-problems';
 
-type Errors = { current?: string | undefined; next?: string | undefined; repeat?: string | undefined };
+type Errors = NewPasswordErrors & { current?: string | undefined };
 
 /** Change my password: the current one, the new one twice; the policy's refusals in the UI's language. */
 export function ChangePassword() {
@@ -39,8 +44,7 @@ export function ChangePassword() {
     setFailure(undefined);
     const found: Errors = {
       current: current ? undefined : t('account.password.currentMissing'),
-      next: next ? undefined : t('account.password.newMissing'),
-      repeat: next && repeat !== next ? t('account.password.mismatch') : undefined,
+      ...checkNewPassword(next, repeat, t),
     };
     if (Object.values(found).some(Boolean)) {
       show(found);
@@ -56,9 +60,9 @@ export function ChangePassword() {
       setIsDone(true);
     } catch (cause) {
       const error: ApiError = isApiError(cause) ? cause : { kind: 'problem', status: 0 };
-      const problems = passwordProblemsOf(error);
-      if (problems.length > 0) {
-        show({ next: problems.map((p) => t(`account.password.problem.${p}`)).join(' ') });
+      const refusal = passwordPolicyRefusal(error, t);
+      if (refusal) {
+        show({ next: refusal });
       } else if (error.kind === 'problem' && error.status === 400) {
         show({ current: t('account.password.currentWrong') });
       } else {
@@ -84,28 +88,15 @@ export function ChangePassword() {
           inputRef={refs.current}
           testId="password-current"
         />
-        <FormField
-          id="password-new"
-          label={t('account.password.new')}
-          hint={t('account.password.hint')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          error={errors.next}
-          inputRef={refs.next}
-          testId="password-new"
-        />
-        <FormField
-          id="password-repeat"
-          label={t('account.password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
-          inputRef={refs.repeat}
-          testId="password-repeat"
+        <NewPasswordFields
+          idPrefix="password"
+          next={next}
+          repeat={repeat}
+          onNext={setNext}
+          onRepeat={setRepeat}
+          errors={errors}
+          nextRef={refs.next}
+          repeatRef={refs.repeat}
         />
         <button type="submit" className="button" disabled={isSending} data-testid="password-submit">
           {t('account.password.submit')}

@@ -9,9 +9,14 @@ import {
   requestPasswordReset,
 } from '../../api/password-reset.api';
 import { FormField, focusFirstError } from '../../components/form-field';
+import {
+  checkNewPassword,
+  type NewPasswordErrors,
+  NewPasswordFields,
+  passwordPolicyRefusal,
+} from '../../components/new-password-fields';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
-import { passwordProblemsOf } from '../../lib/password-problems';
 
 /** The UI's language as the server's mail languages name it. */
 function resetLanguage(language: string | undefined): ResetLanguage {
@@ -111,14 +116,12 @@ function RequestResetForm() {
   );
 }
 
-type Errors = { next?: string | undefined; repeat?: string | undefined };
-
 /** The new password, twice; refusals of the password policy in the UI's language. */
 function NewPasswordForm({ token, onAskAgain }: { token: string; onAskAgain: () => void }) {
   const { t, i18n } = useTranslation();
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<NewPasswordErrors>({});
   const [linkProblem, setLinkProblem] = useState<ResetLinkProblem>();
   const [failure, setFailure] = useState<ApiError>();
   const [isDone, setIsDone] = useState(false);
@@ -126,7 +129,7 @@ function NewPasswordForm({ token, onAskAgain }: { token: string; onAskAgain: () 
   const nextRef = useRef<HTMLInputElement>(null);
   const repeatRef = useRef<HTMLInputElement>(null);
 
-  const show = (found: Errors) => {
+  const show = (found: NewPasswordErrors) => {
     setErrors(found);
     focusFirstError([
       [nextRef.current, found.next],
@@ -137,10 +140,7 @@ function NewPasswordForm({ token, onAskAgain }: { token: string; onAskAgain: () 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(undefined);
-    const found: Errors = {
-      next: next ? undefined : t('account.password.newMissing'),
-      repeat: next && repeat !== next ? t('account.password.mismatch') : undefined,
-    };
+    const found = checkNewPassword(next, repeat, t);
     if (Object.values(found).some(Boolean)) {
       show(found);
       return;
@@ -157,9 +157,9 @@ function NewPasswordForm({ token, onAskAgain }: { token: string; onAskAgain: () 
         setLinkProblem(outcome.problem);
         return;
       case 'password': {
-        const problems = passwordProblemsOf(outcome.error);
-        if (problems.length > 0) {
-          show({ next: problems.map((p) => t(`account.password.problem.${p}`)).join(' ') });
+        const refusal = passwordPolicyRefusal(outcome.error, t);
+        if (refusal) {
+          show({ next: refusal });
         } else {
           setFailure(outcome.error);
         }
@@ -200,28 +200,15 @@ function NewPasswordForm({ token, onAskAgain }: { token: string; onAskAgain: () 
       <p>{t('resetPassword.newIntro')}</p>
       {failure ? <ProblemAlert error={failure} /> : null}
       <form onSubmit={submit} noValidate data-testid="reset-confirm-form">
-        <FormField
-          id="reset-new"
-          label={t('account.password.new')}
-          hint={t('account.password.hint')}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          onChange={setNext}
-          error={errors.next}
-          inputRef={nextRef}
-          testId="reset-new"
-        />
-        <FormField
-          id="reset-repeat"
-          label={t('account.password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.repeat}
-          inputRef={repeatRef}
-          testId="reset-repeat"
+        <NewPasswordFields
+          idPrefix="reset"
+          next={next}
+          repeat={repeat}
+          onNext={setNext}
+          onRepeat={setRepeat}
+          errors={errors}
+          nextRef={nextRef}
+          repeatRef={repeatRef}
         />
         <button type="submit" className="button" disabled={isSending} data-testid="reset-confirm-submit">
           {t('resetPassword.save')}
