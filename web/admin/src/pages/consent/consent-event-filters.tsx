@@ -6,6 +6,7 @@ import { FormField } from '../../components/form-field';
 import { pickText, useLanguage } from '../register/register-format';
 import { dayBoundary } from './consent-format';
 import type { PurposeName } from './consent-purposes';
+import { SiteSelect } from './site-select';
 
 /** The search form of the consent ledger; `onSearch` gets only the filters that are filled in. */
 export function ConsentEventFilters({
@@ -78,22 +79,13 @@ export function ConsentEventFilters({
           </select>
         </div>
         {sites && sites.length > 0 ? (
-          <div className="field">
-            <label htmlFor="consent-site">{t('consent.search.site')}</label>
-            <select
-              id="consent-site"
-              value={site}
-              onChange={(event) => setSite(event.target.value)}
-              data-testid="consent-site"
-            >
-              <option value="">{t('consent.allSites')}</option>
-              {sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.revokedAt ? t('consent.siteRevokedOption', { name: s.name }) : s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SiteSelect
+            id="consent-site"
+            label={t('consent.search.site')}
+            sites={sites}
+            value={site}
+            onChange={setSite}
+          />
         ) : null}
         <div className="field">
           <label htmlFor="consent-from">{t('consent.search.from')}</label>

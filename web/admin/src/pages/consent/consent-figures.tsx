@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { ChoiceChart } from './choice-chart';
 import type { PurposeName } from './consent-purposes';
 import { PurposeShares } from './purpose-shares';
+import { SiteSelect } from './site-select';
 
 /**
  * What a site owner looks at first: the banner choices per day over 7, 30 or 90 days, for one website or all, and
@@ -22,22 +23,13 @@ export function ConsentFigures({ purposes, sites }: { purposes: PurposeName[]; s
     <div data-testid="consent-figures">
       <div className="toggle-row">
         {sites && sites.length > 0 ? (
-          <div className="field">
-            <label htmlFor="consent-figures-site">{t('consent.figures.site')}</label>
-            <select
-              id="consent-figures-site"
-              value={site}
-              onChange={(event) => setSite(event.target.value)}
-              data-testid="consent-figures-site"
-            >
-              <option value="">{t('consent.allSites')}</option>
-              {sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.revokedAt ? t('consent.siteRevokedOption', { name: s.name }) : s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SiteSelect
+            id="consent-figures-site"
+            label={t('consent.figures.site')}
+            sites={sites}
+            value={site}
+            onChange={setSite}
+          />
         ) : (
           <p className="muted">{t('consent.figures.allSitesNote')}</p>
         )}
