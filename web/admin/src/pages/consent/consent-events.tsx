@@ -1,6 +1,4 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
 import {
   type ConsentEvent,
   type ConsentEventPage,
@@ -9,7 +7,7 @@ import {
   fetchConsentEvents,
 } from '../../api/consent.api';
 import type { Site } from '../../api/sites.api';
-import { useResource } from '../../api/use-resource';
+import { usePagedSearch } from '../../api/use-paged-search';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ConsentEventFilters } from './consent-event-filters';
 import { ConsentEventTable } from './consent-event-table';
@@ -24,43 +22,18 @@ const PAGE_SIZE = 50;
  */
 export function ConsentEvents({ purposes, sites }: { purposes: PurposeName[]; sites: Site[] | undefined }) {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<ConsentFilters>({});
-  const [search, setSearch] = useState(0);
-  const first = useResource((signal) => fetchConsentEvents(filters, { limit: PAGE_SIZE }, signal), [filters, search]);
-  const [older, setOlder] = useState<ConsentEventPage[]>([]);
-  const [olderError, setOlderError] = useState<ApiError>();
-  const [isLoadingOlder, setIsLoadingOlder] = useState(false);
-
-  const pages = first.data ? [first.data, ...older] : [];
-  const events: ConsentEvent[] = pages.flatMap((page) => page.items);
-  const next = pages.at(-1)?.next ?? null;
-
-  const onSearch = (nextFilters: ConsentFilters) => {
-    setOlder([]);
-    setOlderError(undefined);
-    setFilters(nextFilters);
-    setSearch((n) => n + 1);
-  };
-
-  const loadOlder = async () => {
-    if (!next) {
-      return;
-    }
-    setIsLoadingOlder(true);
-    setOlderError(undefined);
-    try {
-      const page = await fetchConsentEvents(filters, { before: next, limit: PAGE_SIZE });
-      setOlder([...older, page]);
-    } catch (cause) {
-      setOlderError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsLoadingOlder(false);
-    }
-  };
+  const paged = usePagedSearch({
+    initialFilters: {} as ConsentFilters,
+    fetchPage: (filters, before: string | undefined, signal) =>
+      fetchConsentEvents(filters, { ...(before === undefined ? {} : { before }), limit: PAGE_SIZE }, signal),
+    olderCursorOf: (page: ConsentEventPage) => page.next ?? undefined,
+  });
+  const { first, filters } = paged;
+  const events: ConsentEvent[] = paged.pages.flatMap((page) => page.items);
 
   return (
     <div data-testid="consent-events">
-      <ConsentEventFilters purposes={purposes} sites={sites} onSearch={onSearch} />
+      <ConsentEventFilters purposes={purposes} sites={sites} onSearch={paged.search} />
       <section className="consent-section" aria-labelledby="consent-results-heading">
         <h2 id="consent-results-heading">{t('consent.events.title')}</h2>
         <p className="button-row">
@@ -91,13 +64,13 @@ export function ConsentEvents({ purposes, sites }: { purposes: PurposeName[]; si
           <p data-testid="consent-events-empty">{t('consent.events.empty')}</p>
         ) : null}
         {events.length > 0 ? <ConsentEventTable events={events} purposes={purposes} sites={sites} /> : null}
-        {olderError ? <ProblemAlert error={olderError} /> : null}
-        {next ? (
+        {paged.olderError ? <ProblemAlert error={paged.olderError} /> : null}
+        {paged.olderCursor !== undefined ? (
           <button
             type="button"
             className="button button-secondary"
-            disabled={isLoadingOlder}
-            onClick={() => void loadOlder()}
+            disabled={paged.isLoadingOlder}
+            onClick={() => void paged.loadOlder()}
             data-testid="consent-older"
           >
             {t('consent.events.loadOlder')}

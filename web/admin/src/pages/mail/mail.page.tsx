@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { fetchMailLog, type MailFilters, type MailLogEntry } from '../../api/mail.api';
-import { useResource } from '../../api/use-resource';
+import { usePagedSearch } from '../../api/use-paged-search';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useMe } from '../../lib/me-context';
@@ -20,39 +19,14 @@ export function MailPage() {
   const { me } = useMe();
   // A setup-link session (owner of the install) has no form login, so the UI does not know it: offer the choice.
   const canReadInstall = me === undefined || me.allOrganisations;
-  const [filters, setFilters] = useState<MailFilters>({ scope: 'organisation' });
-  const [search, setSearch] = useState(0);
-  const first = useResource((signal) => fetchMailLog(filters, { limit: PAGE_SIZE }, signal), [filters, search]);
-  const [older, setOlder] = useState<MailLogEntry[][]>([]);
-  const [olderError, setOlderError] = useState<ApiError>();
-  const [isLoadingOlder, setIsLoadingOlder] = useState(false);
-
-  const pages = first.data ? [first.data, ...older] : [];
-  const mails = pages.flat();
-  const hasOlder = pages.at(-1)?.length === PAGE_SIZE;
-
-  const onSearch = (next: MailFilters) => {
-    setOlder([]);
-    setOlderError(undefined);
-    setFilters(next);
-    setSearch((n) => n + 1);
-  };
-
-  const loadOlder = async () => {
-    const last = mails.at(-1);
-    if (!last) {
-      return;
-    }
-    setIsLoadingOlder(true);
-    setOlderError(undefined);
-    try {
-      setOlder([...older, await fetchMailLog(filters, { before: last.id, limit: PAGE_SIZE })]);
-    } catch (cause) {
-      setOlderError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsLoadingOlder(false);
-    }
-  };
+  const paged = usePagedSearch({
+    initialFilters: { scope: 'organisation' } as MailFilters,
+    fetchPage: (filters, before: string | undefined, signal) =>
+      fetchMailLog(filters, { ...(before === undefined ? {} : { before }), limit: PAGE_SIZE }, signal),
+    olderCursorOf: (page: MailLogEntry[]) => (page.length === PAGE_SIZE ? page.at(-1)?.id : undefined),
+  });
+  const { first } = paged;
+  const mails = paged.pages.flat();
 
   const isRefused =
     isApiError(first.error) && first.error.kind === 'problem' && [401, 403].includes(first.error.status);
@@ -62,20 +36,20 @@ export function MailPage() {
       <PageHeading title={t('nav.mail')} />
       <p>{t('mail.intro')}</p>
       <p className="muted">{t('mail.audited')}</p>
-      <MailFiltersForm canReadInstall={canReadInstall} onSearch={onSearch} />
+      <MailFiltersForm canReadInstall={canReadInstall} onSearch={paged.search} />
       {first.error ? <ProblemAlert error={first.error} /> : null}
       {isRefused ? null : (
         <>
           {first.isLoading && !first.data ? <p className="loading">{t('mail.loading')}</p> : null}
           {first.data && mails.length === 0 ? <p data-testid="mail-empty">{t('mail.empty')}</p> : null}
           {mails.length > 0 ? <MailTable mails={mails} /> : null}
-          {olderError ? <ProblemAlert error={olderError} /> : null}
-          {hasOlder ? (
+          {paged.olderError ? <ProblemAlert error={paged.olderError} /> : null}
+          {paged.olderCursor !== undefined ? (
             <button
               type="button"
               className="button button-secondary"
-              disabled={isLoadingOlder}
-              onClick={() => void loadOlder()}
+              disabled={paged.isLoadingOlder}
+              onClick={() => void paged.loadOlder()}
               data-testid="mail-older"
             >
               {t('mail.loadOlder')}
