@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { freePort, REPO_ROOT, runDijk, type ServeProcess, spawnServe } from '../helpers/cli.js';
+import { freePort, loginCookie, REPO_ROOT, runDijk, type ServeProcess, spawnServe } from '../helpers/cli.js';
 import { createTestPostgresDatabase, hasPostgres } from '../helpers/db.js';
 
 /**
@@ -56,17 +56,6 @@ async function json<T = unknown>(res: Response, status: number): Promise<T> {
   return JSON.parse(text) as T;
 }
 
-/** Logs in through a one-time link (made before the server started: an embedded store is held by one process). */
-async function login(url: string, link: string): Promise<string> {
-  const res = await fetch(`${url}/admin/login?token=${new URL(link).searchParams.get('token')}`, {
-    redirect: 'manual',
-  });
-  expect(res.status).toBe(303);
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  expect(cookie).toMatch(/^dijk_session=/);
-  return cookie ?? '';
-}
-
 async function loginLink(env: Record<string, string>): Promise<string> {
   const result = await runDijk(['admin', 'login-link'], env, 60_000);
   expect(result.code, result.stderr).toBe(0);
@@ -89,7 +78,7 @@ describe.each(kinds)('consent ledger on %s, kill -9 under load', (kind) => {
     try {
       const links = [await loginLink(env), await loginLink(env)];
       first = await spawnServe(env, await freePort(), 60_000);
-      const cookie = await login(first.url, links[0] ?? '');
+      const cookie = await loginCookie(first.url, links[0] ?? '');
       const admin = { cookie, 'content-type': 'application/json' };
       await json(
         await fetch(`${first.url}/api/organisations`, {
@@ -169,7 +158,7 @@ describe.each(kinds)('consent ledger on %s, kill -9 under load', (kind) => {
       // Restart on the same store, without help.
       second = await spawnServe(env, await freePort(), 60_000);
       expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
-      const cookie2 = await login(second.url, links[1] ?? '');
+      const cookie2 = await loginCookie(second.url, links[1] ?? '');
       const exported = await json<{ id: string }[]>(
         await fetch(`${second.url}/api/consents/export?organisation=crash&format=json`, {
           headers: { cookie: cookie2 },

@@ -2,21 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, runDijk, spawnServe } from '../helpers/cli.js';
+import { freePort, loginCookie, runDijk, spawnServe } from '../helpers/cli.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'dijk-crash-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-/** Logs in through a one-time link (made before the server starts, while the folder is free). */
-async function loginCookie(url: string, link: string): Promise<string> {
-  const res = await fetch(`${url}/admin/login?token=${new URL(link).searchParams.get('token')}`, {
-    redirect: 'manual',
-  });
-  expect(res.status).toBe(303);
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  expect(cookie).toMatch(/^dijk_session=/);
-  return cookie ?? '';
-}
 
 describe('embedded store, crash safety', () => {
   it('keeps every acknowledged write after kill -9, and restarts without help', async () => {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = resolve(REPO_ROOT, 'bin', 'dijk.js');
@@ -92,4 +93,18 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolvePromise(port));
     });
   });
+}
+
+/**
+ * Logs in to a running `dijk serve` through a one-time login link (`dijk admin login-link`, made before the server
+ * started when the store is embedded: its folder is held by one process); answers the session cookie.
+ */
+export async function loginCookie(url: string, link: string): Promise<string> {
+  const res = await fetch(`${url}/admin/login?token=${new URL(link).searchParams.get('token')}`, {
+    redirect: 'manual',
+  });
+  expect(res.status).toBe(303);
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  expect(cookie).toMatch(/^dijk_session=/);
+  return cookie ?? '';
 }
