@@ -6,12 +6,8 @@ import { acceptFormBodies, pageLanguage } from '../form-body.js';
 import { resolveRequestOrganisation } from '../organisation-scope.js';
 import { preferencesPage, preferencesRequestPage } from '../pages/consent-pages.js';
 import type { PublicLang } from '../pages/public-page.js';
-import { consentPageError } from './consent-page-errors.js';
+import { consentPageError, sendConsentPage } from './consent-page-errors.js';
 import { PreferenceActionBody, PreferencesQuery, PreferencesRequestBody } from './subscription.schemas.js';
-
-function html(reply: FastifyReply, status: number, body: string) {
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
-}
 
 const client = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] });
 
@@ -43,7 +39,7 @@ export const preferencesRoutes: FastifyPluginAsyncZod<{
       try {
         if (token === undefined) {
           const organisation = await resolveRequestOrganisation(request, organisations);
-          return html(
+          return sendConsentPage(
             reply,
             200,
             preferencesRequestPage({
@@ -56,7 +52,11 @@ export const preferencesRoutes: FastifyPluginAsyncZod<{
           );
         }
         const view = await preferences.view(token, lang);
-        return html(reply, 200, preferencesPage({ ...view, lang, token, done: request.query.done, url: request.url }));
+        return sendConsentPage(
+          reply,
+          200,
+          preferencesPage({ ...view, lang, token, done: request.query.done, url: request.url }),
+        );
       } catch (error) {
         return consentPageError(reply, lang, error);
       }
@@ -74,7 +74,7 @@ export const preferencesRoutes: FastifyPluginAsyncZod<{
       } catch (error) {
         return consentPageError(reply, lang, error);
       }
-      return html(
+      return sendConsentPage(
         reply,
         200,
         preferencesRequestPage({

@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SubscriptionService } from '../../domain/consent/subscription.service.js';
@@ -8,7 +7,7 @@ import { acceptFormBodies, acceptMultipartFields, isFormPost, pageLanguage } fro
 import { confirmedPage, confirmPage, unsubscribedPage } from '../pages/consent-pages.js';
 import type { PublicLang } from '../pages/public-page.js';
 import { Problem } from '../plugins/problem.js';
-import { consentPageError } from './consent-page-errors.js';
+import { consentPageError, sendConsentPage } from './consent-page-errors.js';
 import {
   ConfirmBody,
   OneClickBody,
@@ -18,11 +17,6 @@ import {
   TokenParams,
   TokenQuery,
 } from './subscription.schemas.js';
-
-/** Pages with a token in their URL: never cached, never sent on as a referrer (the security headers say so too). */
-function html(reply: FastifyReply, status: number, body: string) {
-  return reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
-}
 
 /**
  * Double opt-in and unsubscribe (docs/consent.md). `POST /api/consent/subscribe` is called by websites' forms, from
@@ -92,7 +86,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
     try {
       const view = await subscriptions.viewConfirmation(token);
       lang = pageLanguage(request, request.query.lang, view.language);
-      return html(reply, 200, confirmPage({ ...view, lang, token, url: request.url }));
+      return sendConsentPage(reply, 200, confirmPage({ ...view, lang, token, url: request.url }));
     } catch (error) {
       return consentPageError(reply, lang, error);
     }
@@ -105,7 +99,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
-      return html(
+      return sendConsentPage(
         reply,
         200,
         confirmedPage({ ...result, lang: pageLanguage(request, request.body.lang, result.language) }),
@@ -123,7 +117,7 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
         userAgent: request.headers['user-agent'],
       });
       lang = pageLanguage(request, undefined, result.language);
-      return html(reply, 200, unsubscribedPage({ ...result, lang, purpose: result.purpose(lang) }));
+      return sendConsentPage(reply, 200, unsubscribedPage({ ...result, lang, purpose: result.purpose(lang) }));
     } catch (error) {
       return consentPageError(reply, lang, error);
     }
