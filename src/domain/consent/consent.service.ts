@@ -10,6 +10,7 @@ import {
   type ConsentEvent,
   type ConsentEventType,
   type ConsentMethod,
+  consentEventId,
   consentPurposeHashes,
   consentRecordId,
   type DerivedConsent,
@@ -246,7 +247,7 @@ export function consentServiceFactory(deps: {
     at: Date;
   }): NewConsentEvent {
     return {
-      id: randomUUID(),
+      id: consentEventId(input.at),
       organisationId: input.organisationId,
       recordId: consentRecordId(input.organisationId, `${input.subjectType}:${input.subjectKey}`, input.purposeId),
       subjectType: input.subjectType,

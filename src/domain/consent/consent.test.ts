@@ -5,6 +5,7 @@ import type { Register } from '../register/register.schema.js';
 import { addDuration } from './add-duration.js';
 import {
   type ConsentEvent,
+  consentEventId,
   consentPurposeHashes,
   consentRecordId,
   deriveConsent,
@@ -120,6 +121,23 @@ describe('consentRecordId', () => {
       }),
     );
     expect(consentRecordId('o', 'a', 'bc')).not.toBe(consentRecordId('o', 'ab', 'c'));
+  });
+});
+
+describe('consentEventId', () => {
+  it('is an RFC 9562 version-7 UUID holding the event time, unique, and ordered by time across milliseconds', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(0), max: new Date('9999-12-31'), noInvalidDate: true }), (at) => {
+        const id = consentEventId(at);
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(Number.parseInt(id.slice(0, 8) + id.slice(9, 13), 16)).toBe(at.getTime());
+      }),
+    );
+    const at = new Date('2026-11-21T12:00:00.000Z');
+    const ids = Array.from({ length: 1000 }, () => consentEventId(at));
+    expect(new Set(ids).size).toBe(1000);
+    const later = consentEventId(new Date(at.getTime() + 1));
+    expect(ids.every((id) => id < later)).toBe(true);
   });
 });
 

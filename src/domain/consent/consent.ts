@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash, randomUUID } from 'node:crypto';
 import { CHILD_CONSENT_AGES, CONSENT_RENEWAL } from '../legal/index.js';
 import { canonicalJson } from '../register/register.hash.js';
 import type { Register } from '../register/register.schema.js';
@@ -135,9 +135,21 @@ export function expiryOf(at: Date, period: string | null): Date | null {
  * event of the same consent shares it without a lookup (the ISO/IEC TS 27560 record identifier).
  */
 export function consentRecordId(organisationId: string, subjectKey: string, purposeId: string): string {
-  const h = createHash('sha256').update(`${organisationId}\u0000${subjectKey}\u0000${purposeId}`).digest('hex');
+  const h = hash('sha256', `${organisationId}\u0000${subjectKey}\u0000${purposeId}`, 'hex');
   // Shaped as a version-8 (custom) UUID, RFC 9562 §5.8.
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((Number.parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * A new consent event id: a time-ordered UUID (version 7, RFC 9562 §5.7) whose first 48 bits are the event's time
+ * in ms and the other 74 bits random. The ledger's primary key then grows at its end instead of at random places,
+ * which costs the database ~10 µs less per event (docs/benchmarks.md, `consent`), and ids sort with their time.
+ * The random bits are those of `randomUUID()` (Node's pooled CSPRNG); the `uuid` package's v7 costs ~4 µs a call.
+ */
+export function consentEventId(at: Date): string {
+  const ms = at.getTime().toString(16).padStart(12, '0');
+  // randomUUID(): xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx; its version nibble (index 14) becomes 7, the variant stays.
+  return `${ms.slice(0, 8)}-${ms.slice(8, 12)}-7${randomUUID().slice(15)}`;
 }
 
 /**
@@ -169,7 +181,7 @@ export function hashUserAgent(userAgent: string | undefined): string | null {
   if (!userAgent) {
     return null;
   }
-  return createHash('sha256').update(userAgent.slice(0, 512)).digest('hex').slice(0, 16);
+  return hash('sha256', userAgent.slice(0, 512), 'hex').slice(0, 16);
 }
 
 /** What the ledger says about one consent now. */
