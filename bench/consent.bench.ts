@@ -29,7 +29,8 @@ const PURPOSES = ['analytics-cookies', 'marketing-cookies'] as const;
 const STORES = (process.env.BENCH_CONSENT_STORES ?? 'postgres,pglite').split(',');
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const ENV = {
-  LOG_LEVEL: 'warn',
+  // The product's default level (config.ts), so the figures are those of an install as it comes.
+  LOG_LEVEL: 'info',
   // The public limits count per address, and the bench is one address.
   CONSENT_RATE_LIMIT: '10000000',
   CONSENT_SITE_RATE_LIMIT: '100000000',

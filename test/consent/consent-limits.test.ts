@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedWindowLimiter } from '../../src/http/routes/consent.routes.js';
+import { fixedWindowLimiter, publicConsentLogLevel } from '../../src/http/routes/consent.routes.js';
+import { createLogger } from '../../src/logger.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { newVisitorId, setUpConsentOrganisation } from './consent-helpers.js';
 
@@ -120,5 +122,51 @@ describe('fixedWindowLimiter', () => {
     limit('a', r as never);
     limit('a', r as never);
     expect(() => limit('a', r as never)).toThrow();
+  });
+});
+
+describe('logging of the public consent routes', () => {
+  it('logs them at warn, or at the process level where that is stricter', () => {
+    expect(publicConsentLogLevel({ level: 'trace' })).toBe('warn');
+    expect(publicConsentLogLevel({ level: 'info' })).toBe('warn');
+    expect(publicConsentLogLevel({ level: 'warn' })).toBe('warn');
+    expect(publicConsentLogLevel({ level: 'error' })).toBe('error');
+    expect(publicConsentLogLevel({ level: 'silent' })).toBe('silent');
+  });
+
+  it('writes no per-request line for a choice at the default level, while other routes keep theirs', async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    const t = await createTestApp('pglite', {}, createLogger({ level: 'info', destination }));
+    try {
+      const { siteKey } = await setUpConsentOrganisation(t, 'quiet');
+      const config = (await t.app.inject({ url: `/api/consent/config?site=${siteKey}` })).json();
+      const choice = await t.app.inject({
+        method: 'POST',
+        url: '/api/consent',
+        headers: { 'content-type': 'application/json' },
+        payload: {
+          site: siteKey,
+          visitor: newVisitorId(),
+          registerVersion: config.registerVersion,
+          noticeHash: config.texts.en.hash,
+          language: 'en',
+          method: 'reject_all',
+          choices: { 'analytics-cookies': false },
+        },
+      });
+      expect(choice.statusCode, choice.body).toBe(201);
+      expect((await t.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+      const routes = lines.map((line) => JSON.parse(line) as { req?: { route?: string }; msg?: string });
+      expect(routes.some((l) => l.req?.route === '/healthz' && l.msg === 'incoming request')).toBe(true);
+      expect(routes.filter((l) => l.req?.route?.startsWith('/api/consent'))).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 });

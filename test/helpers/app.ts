@@ -1,7 +1,7 @@
 import { loadConfig } from '../../src/config.js';
 import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
 import { type App, buildApp } from '../../src/http/app.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { adminSessionStore } from '../../src/store/admin-session.store.js';
 import type { StoreDialect } from '../../src/store/db.js';
 import { createTestStore, type TestStore } from './db.js';
@@ -17,15 +17,15 @@ export interface TestApp {
 
 /**
  * Builds the real app (same `buildApp` as the server) on a fresh store of the given kind, and logs in. `env` adds
- * settings as the environment would give them (for example lower rate limits).
+ * settings as the environment would give them (for example lower rate limits); `logger` replaces the silent one.
  */
-export async function createTestApp(kind: StoreDialect = 'pglite', env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: StoreDialect = 'pglite',
+  env: Record<string, string> = {},
+  logger: Logger = createLogger({ level: 'silent' }),
+): Promise<TestApp> {
   const t = await createTestStore(kind);
-  const app = await buildApp({
-    config: loadConfig({ PORT: '0', ...env }),
-    store: t.store,
-    logger: createLogger({ level: 'silent' }),
-  });
+  const app = await buildApp({ config: loadConfig({ PORT: '0', ...env }), store: t.store, logger });
   await app.ready();
   const sessions = adminSessionServiceFactory({ store: adminSessionStore(t.store.db), now: () => new Date() });
   const { token } = await sessions.createLoginLink();
