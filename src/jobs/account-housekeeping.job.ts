@@ -3,9 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Store } from '../store/db.js';
 import { deleteStaleLoginAttempts } from '../store/login-attempt.store.js';
 import { deleteExpiredResetTokens } from '../store/password-reset.store.js';
-
-/** How often the sweep runs. */
-export const ACCOUNT_HOUSEKEEPING_INTERVAL_MS = 60 * 60 * 1000;
+import { scheduleRecurring } from './recurring.js';
 
 /** Expired reset tokens are kept a day, so a late click still reads "expired" rather than "not valid". */
 const RESET_TOKEN_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -29,17 +27,8 @@ export async function sweepAccounts(deps: { store: Store; now: () => Date }): Pr
 
 /** Runs {@link sweepAccounts} at start and then every hour; returns a stop function. */
 export function scheduleAccountHousekeeping(deps: { store: Store; now: () => Date; logger: Logger }): () => void {
-  const run = () =>
-    sweepAccounts(deps).then(
-      (deleted) => {
-        if (deleted.loginAttempts + deleted.resetTokens > 0) {
-          deps.logger.info(deleted, 'stale login attempts and expired reset tokens deleted');
-        }
-      },
-      () => deps.logger.warn('the accounts sweep failed; will try again'),
-    );
-  void run();
-  const timer = setInterval(run, ACCOUNT_HOUSEKEEPING_INTERVAL_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+  return scheduleRecurring({ logger: deps.logger }, () => sweepAccounts(deps), {
+    done: 'stale login attempts and expired reset tokens deleted',
+    failed: 'the accounts sweep failed; will try again',
+  });
 }

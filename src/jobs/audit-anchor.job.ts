@@ -2,6 +2,7 @@ import type { Logger } from '../logger.js';
 import { auditModule } from '../modules/audit.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import type { Store } from '../store/db.js';
+import { scheduleRecurring } from './recurring.js';
 
 /** How often the chain heads are anchored. */
 export const ANCHOR_INTERVAL_MS = 24 * 60 * 60 * 1000;
@@ -32,17 +33,8 @@ export async function anchorAuditChains(deps: { store: Store; now: () => Date })
 
 /** Runs {@link anchorAuditChains} at start and then every hour (anchoring what is due); returns a stop function. */
 export function scheduleAuditAnchors(deps: { store: Store; now: () => Date; logger: Logger }): () => void {
-  const run = () =>
-    anchorAuditChains(deps).then(
-      (n) => {
-        if (n > 0) {
-          deps.logger.info({ anchored: n }, 'audit chains anchored');
-        }
-      },
-      () => deps.logger.warn('anchoring the audit chains failed; will try again'),
-    );
-  void run();
-  const timer = setInterval(run, 60 * 60 * 1000);
-  timer.unref();
-  return () => clearInterval(timer);
+  return scheduleRecurring({ logger: deps.logger }, async () => ({ anchored: await anchorAuditChains(deps) }), {
+    done: 'audit chains anchored',
+    failed: 'anchoring the audit chains failed; will try again',
+  });
 }
