@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeConfig, loadConfig } from './config.js';
 import { AppError } from './errors.js';
@@ -27,6 +28,8 @@ describe('loadConfig', () => {
     ['SMTP_URL', 'mail.example.org:587'],
     ['MAIL_FROM', 'not an address'],
     ['MAIL_FROM', 'Dijk <no-reply@example.org>\r\nBcc: x@example.org'],
+    ['MAIL_RETENTION_DAYS', '0'],
+    ['MAIL_RETENTION_DAYS', '90 days'],
   ])('rejects %s=%s with an error naming the variable', (name, value) => {
     let caught: unknown;
     try {
@@ -50,6 +53,8 @@ describe('loadConfig', () => {
     expect(config.smtpUrl).toBe('smtps://mailer:s3cret-pass@mail.example.org:465');
     expect(config.mailFrom).toBe('Privacy <privacy@example.org>');
     expect(loadConfig({ MAIL_FROM: 'privacy@example.org' }).mailFrom).toBe('privacy@example.org');
+    expect(defaults.mailRetentionDays).toBe(90);
+    expect(loadConfig({ MAIL_RETENTION_DAYS: '30' }).mailRetentionDays).toBe(30);
   });
 
   it('names a bad SMTP_URL without repeating it (it may hold a password)', () => {
@@ -72,5 +77,13 @@ describe('loadConfig', () => {
     const described = describeConfig();
     expect(described.map((d) => d.name)).toEqual(expect.arrayContaining(['DATABASE_URL', 'SMTP_URL', 'MAIL_FROM']));
     expect(described.every((d) => d.description.length > 10)).toBe(true);
+  });
+
+  it('has every variable in the README configuration table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const missing = describeConfig()
+      .map((d) => d.name)
+      .filter((name) => !readme.includes(`| \`${name}\` |`));
+    expect(missing).toEqual([]);
   });
 });

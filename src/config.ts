@@ -101,6 +101,15 @@ export const ConfigSchema = z.object({
     })
     .default('Dijk <no-reply@localhost>')
     .describe('The From of every mail Dijk sends. Use an address of your own domain, so mail is not taken for spam.'),
+  MAIL_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(90)
+    .describe(
+      'Days a mail stays in the outbox and the mail log (recipient, subject, body) once sent or given up; an hourly sweep deletes older ones. Mails still being delivered are kept.',
+    ),
 });
 
 /** True for an smtp:// or smtps:// URL with a host (credentials optional). */
@@ -137,6 +146,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** The From of every mail. */
   readonly mailFrom: string;
+  /** Days a sent or given-up mail is kept in the outbox. */
+  readonly mailRetentionDays: number;
 }
 
 /**
@@ -173,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     consentSiteRateLimit: v.CONSENT_SITE_RATE_LIMIT,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    mailRetentionDays: v.MAIL_RETENTION_DAYS,
   });
 }
 

@@ -5,6 +5,7 @@ import { scheduleAccountHousekeeping } from '../jobs/account-housekeeping.job.js
 import { scheduleAuditAnchors } from '../jobs/audit-anchor.job.js';
 import { scheduleConsentExpiry } from '../jobs/consent-expiry.job.js';
 import { type MailOutboxJob, startMailOutboxJob } from '../jobs/mail-outbox.job.js';
+import { scheduleMailRetention } from '../jobs/mail-retention.job.js';
 import type { Logger } from '../logger.js';
 import { createSmtpTransport } from '../modules/smtp-transport.js';
 import { openDatabase, type Store } from '../store/db.js';
@@ -62,10 +63,17 @@ export async function startServer(
     const stopAnchors = scheduleAuditAnchors({ store, now: () => new Date(), logger });
     const stopExpiry = scheduleConsentExpiry({ store, now: () => new Date(), logger });
     const stopHousekeeping = scheduleAccountHousekeeping({ store, now: () => new Date(), logger });
+    const stopMailRetention = scheduleMailRetention({
+      store,
+      now: () => new Date(),
+      retentionDays: config.mailRetentionDays,
+      logger,
+    });
     stopJobs = () => {
       stopAnchors();
       stopExpiry();
       stopHousekeeping();
+      stopMailRetention();
     };
     mailJob = startMailOutboxJob({
       outbox: mailOutboxStore(store.db),

@@ -201,6 +201,19 @@ export function mailOutboxStore(db: Kysely<Database> | Transaction<Database>) {
       return (await select.execute()).map(toLogEntry);
     },
 
+    /**
+     * Deletes the mails sent or given up that were written before `before` (the retention sweep); a mail still
+     * pending is kept, however old. Answers how many were deleted.
+     */
+    async deleteMailBefore(before: Date): Promise<number> {
+      const result = await db
+        .deleteFrom('mail_outbox')
+        .where('status', '<>', 'pending')
+        .where('created_at', '<', before)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
     /** How many mails wait to be delivered (including those waiting for a retry). */
     async countPendingMail(): Promise<number> {
       const row = await db
