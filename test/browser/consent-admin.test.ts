@@ -2,9 +2,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DevSmtpServer } from '../../src/modules/dev-smtp-server.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
 import { assertAdminUiBuilt, expectText, loginWithSetupLink, unexpectedProblems } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
+import { startTestSmtp } from '../helpers/mail.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -23,8 +25,9 @@ async function waitFor(page: Page, testId: string): Promise<void> {
   await page.getByTestId(testId).first().waitFor({ state: 'visible' });
 }
 
-describeWithBrowser('admin UI: consent figures, search, records, on-behalf and websites', () => {
+describeWithBrowser('admin UI: consent figures, search, records, on-behalf, mailings and websites', () => {
   let server: TestServer;
+  let smtp: DevSmtpServer;
   let browser: Browser;
   let watched: WatchedPage;
   let siteKey = '';
@@ -33,7 +36,8 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf and w
 
   beforeAll(async () => {
     assertAdminUiBuilt();
-    server = await startTestServer();
+    smtp = await startTestSmtp();
+    server = await startTestServer({ env: { SMTP_URL: smtp.url } });
     browser = await launchBrowser();
     await organisationStore(server.server.store.db).insertOrganisation({ slug: 'voorbeeld', name: 'Voorbeeld' });
     watched = await openWatchedPage(browser, server.url);
@@ -49,6 +53,7 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf and w
     await watched?.context.close();
     await browser?.close();
     await server?.close();
+    await smtp?.close();
   });
 
   /** Records a banner choice as the banner on www.example.org would. */
@@ -263,6 +268,41 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf and w
     await page.getByTestId('consent-search').click();
     await expect.poll(() => page.getByTestId('consent-row').count()).toBe(1);
     expect(await page.getByTestId('consent-row').innerText()).toContain('Recorded on their behalf');
+    expect(unexpectedProblems(problems, [])).toEqual([]);
+  });
+
+  it('sends a mailing to the people whose consent counts, after a confirmation, each with a one-click unsubscribe', async () => {
+    const { page, problems } = watched;
+    await page.getByTestId('consent-tab-mailing').click();
+    await page.getByTestId('mailing-purpose').selectOption('newsletter');
+    await page.getByTestId('mailing-submit').click();
+    await expectText(page, 'mailing-subject-error', 'Enter a subject');
+    await page.getByTestId('mailing-subject').fill('Spring news');
+    await page.getByTestId('mailing-text').fill('Our spring programme is out.');
+    await page.getByTestId('mailing-submit').click();
+    await expectText(page, 'mailing-confirm-error', 'Tick the box');
+    // Nothing goes out without the confirmation.
+    expect(smtp.messages.filter((m) => m.subject === 'Spring news')).toEqual([]);
+
+    await page.getByTestId('mailing-confirm').check();
+    await page.getByTestId('mailing-submit').click();
+    await expectText(
+      page,
+      'consent-mailing-result',
+      'Mails queued: 1, one for each person whose consent for Newsletter',
+    );
+    const mail = await smtp.waitForMail((m) => m.subject === 'Spring news');
+    expect(mail.to).toEqual(['subscriber@example.org']);
+    expect(mail.text).toContain('Our spring programme is out.');
+    expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
+    expect(mail.headers['list-unsubscribe']).toMatch(/^<http:\/\/127\.0\.0\.1:\d+\/u\//);
+    expect(await page.getByTestId('mailing-subject').inputValue()).toBe('');
+
+    // The mailing is in the mail log, as sent to the subscriber.
+    await page.getByTestId('consent-mailing-log').click();
+    await page.waitForURL(`${server.url}/admin/mail`);
+    await expectText(page, 'mail-table', 'Spring news');
+    await expectText(page, 'mail-table', 'subscriber@example.org');
     expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 

@@ -69,6 +69,13 @@ export interface OnBehalfConsent {
   note?: string;
 }
 
+export type Mailing = components['schemas']['MailingBodyInput'];
+
+/** Sends a mailing to everyone whose consent for its purpose counts now; answers how many it went to. */
+export async function sendMailing(mailing: Mailing): Promise<{ recipients: number }> {
+  return request(() => api.POST('/api/mailings', { body: mailing }));
+}
+
 /** Records a consent given (or withdrawn) on a person's behalf; answers the event stored. */
 export async function recordConsentOnBehalf(input: OnBehalfConsent): Promise<ConsentEvent> {
   const { event } = await request(() => api.POST('/api/consents', { body: input }));

@@ -31,30 +31,35 @@ describe('consent access', () => {
       canRead: true,
       canWrite: true,
       canManageSites: true,
+      canSendMailings: true,
       canListSites: true,
     });
     expect(consentAccess(me('privacy_officer'))).toEqual({
       canRead: true,
       canWrite: true,
       canManageSites: false,
+      canSendMailings: true,
       canListSites: true,
     });
     expect(consentAccess(me('auditor'))).toEqual({
       canRead: true,
       canWrite: false,
       canManageSites: false,
+      canSendMailings: false,
       canListSites: true,
     });
     expect(consentAccess(me('operator'))).toEqual({
       canRead: false,
       canWrite: false,
       canManageSites: true,
+      canSendMailings: false,
       canListSites: true,
     });
     expect(consentAccess(me('editor'))).toEqual({
       canRead: false,
       canWrite: false,
       canManageSites: false,
+      canSendMailings: false,
       canListSites: false,
     });
   });
@@ -65,6 +70,7 @@ describe('consent access', () => {
       canWrite: false,
       canManageSites: false,
       canListSites: false,
+      canSendMailings: false,
     });
   });
 

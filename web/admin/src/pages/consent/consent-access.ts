@@ -9,6 +9,7 @@ const POLICY = {
   'consent:write': ['owner', 'privacy_officer'],
   'sites:read': ['owner', 'privacy_officer', 'auditor', 'operator'],
   'sites:manage': ['owner', 'operator'],
+  'mailing:send': ['owner', 'privacy_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 /** What a session may do in the Consent area. */
@@ -18,6 +19,8 @@ export interface ConsentAccess {
   canManageSites: boolean;
   /** May list the websites (to pick one for the figures and to name them in the events). */
   canListSites: boolean;
+  /** May send a mailing to the people whose consent for a purpose counts. */
+  canSendMailings: boolean;
 }
 
 /**
@@ -34,7 +37,7 @@ export function effectiveRole(me: Me): Role {
 
 export function consentAccess(me: Me | undefined): ConsentAccess {
   if (!me) {
-    return { canRead: false, canWrite: false, canManageSites: false, canListSites: false };
+    return { canRead: false, canWrite: false, canManageSites: false, canListSites: false, canSendMailings: false };
   }
   const role = effectiveRole(me);
   const may = (action: keyof typeof POLICY) => (POLICY[action] as readonly Role[]).includes(role);
@@ -43,5 +46,6 @@ export function consentAccess(me: Me | undefined): ConsentAccess {
     canWrite: may('consent:write'),
     canManageSites: may('sites:manage'),
     canListSites: may('sites:read'),
+    canSendMailings: may('mailing:send'),
   };
 }

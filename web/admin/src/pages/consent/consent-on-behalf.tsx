@@ -1,12 +1,13 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { type ApiError, isApiError } from '../../api/client';
 import { type ConsentEvent, type OnBehalfConsent, recordConsentOnBehalf } from '../../api/consent.api';
+import { useSubmission } from '../../api/use-submission';
 import { FormField, focusFirstError } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/format';
 import { pickText, useLanguage } from '../register/register-format';
+import { ConsentFormSection, ConsentPurposeSelect } from './consent-form-parts';
 import type { PurposeName } from './consent-purposes';
 import { EventState } from './event-state';
 
@@ -28,9 +29,8 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
   const [language, setLanguage] = useState<OnBehalfConsent['language']>(lang);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ email?: string; purpose?: string }>({});
-  const [failure, setFailure] = useState<ApiError>();
   const [recorded, setRecorded] = useState<{ event: ConsentEvent; email: string }>();
-  const [isSubmitting, setIsSubmitting] = useState(false);
+  const { isSubmitting, failure, submit: send } = useSubmission();
   const emailRef = useRef<HTMLInputElement>(null);
   const purposeRef = useRef<HTMLSelectElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -39,7 +39,6 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
     const next = {
       ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: t('consent.onBehalf.emailInvalid') }),
       ...(chosen ? {} : { purpose: t('consent.onBehalf.purposeMissing') }),
@@ -53,8 +52,7 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
       }
       return;
     }
-    setIsSubmitting(true);
-    try {
+    await send(async () => {
       const stored = await recordConsentOnBehalf({
         email: email.trim(),
         purpose: chosen,
@@ -66,25 +64,16 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
       setEmail('');
       setNote('');
       requestAnimationFrame(() => resultRef.current?.focus());
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsSubmitting(false);
-    }
+    });
   };
 
-  if (!isLoading && consentPurposes.length === 0) {
-    return (
-      <section aria-labelledby="on-behalf-heading" data-testid="consent-on-behalf">
-        <h2 id="on-behalf-heading">{t('consent.onBehalf.title')}</h2>
-        <p data-testid="consent-on-behalf-none">{t('consent.onBehalf.noPurposes')}</p>
-      </section>
-    );
-  }
-
   return (
-    <section aria-labelledby="on-behalf-heading" data-testid="consent-on-behalf">
-      <h2 id="on-behalf-heading">{t('consent.onBehalf.title')}</h2>
+    <ConsentFormSection
+      name="on-behalf"
+      title={t('consent.onBehalf.title')}
+      emptyText={t('consent.onBehalf.noPurposes')}
+      isEmpty={!isLoading && consentPurposes.length === 0}
+    >
       <p>{t('consent.onBehalf.intro')}</p>
       {recorded ? (
         <div className="notice notice-ok" ref={resultRef} tabIndex={-1} data-testid="consent-on-behalf-result">
@@ -118,29 +107,16 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
             inputRef={emailRef}
             testId="on-behalf-email"
           />
-          <div className="field">
-            <label htmlFor="on-behalf-purpose">{t('consent.onBehalf.purpose')}</label>
-            <select
-              id="on-behalf-purpose"
-              ref={purposeRef}
-              value={chosen}
-              onChange={(event) => setPurpose(event.target.value)}
-              aria-invalid={errors.purpose ? true : undefined}
-              aria-describedby={errors.purpose ? 'on-behalf-purpose-error' : undefined}
-              data-testid="on-behalf-purpose"
-            >
-              {consentPurposes.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {nameOf(p.id)}
-                </option>
-              ))}
-            </select>
-            {errors.purpose ? (
-              <p id="on-behalf-purpose-error" className="field-error">
-                {errors.purpose}
-              </p>
-            ) : null}
-          </div>
+          <ConsentPurposeSelect
+            id="on-behalf-purpose"
+            label={t('consent.onBehalf.purpose')}
+            purposes={consentPurposes}
+            value={chosen}
+            onChange={setPurpose}
+            error={errors.purpose}
+            selectRef={purposeRef}
+            testId="on-behalf-purpose"
+          />
           <div className="field">
             <label htmlFor="on-behalf-language">{t('consent.onBehalf.language')}</label>
             <select
@@ -193,6 +169,6 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
           {t('consent.onBehalf.submit')}
         </button>
       </form>
-    </section>
+    </ConsentFormSection>
   );
 }

@@ -10,6 +10,7 @@ import { NotFoundPage } from '../not-found.page';
 import { type ConsentAccess, consentAccess } from './consent-access';
 import { ConsentEvents } from './consent-events';
 import { ConsentFigures } from './consent-figures';
+import { ConsentMailing } from './consent-mailing';
 import { ConsentOnBehalf } from './consent-on-behalf';
 import { registerPurposes } from './consent-purposes';
 import { ConsentRecordView } from './consent-record';
@@ -21,13 +22,14 @@ const TABS = [
   { key: 'figures', path: '/', isShown: (a: ConsentAccess) => a.canRead },
   { key: 'events', path: '/events', isShown: (a: ConsentAccess) => a.canRead },
   { key: 'onBehalf', path: '/on-behalf', isShown: (a: ConsentAccess) => a.canWrite },
+  { key: 'mailing', path: '/mailing', isShown: (a: ConsentAccess) => a.canSendMailings && a.canRead },
   { key: 'sites', path: '/sites', isShown: (a: ConsentAccess) => a.canManageSites },
 ] as const;
 
 /**
  * The Consent area (`/admin/consent/*`, a nested router): banner choices over time and per purpose, the search of
- * the consent ledger with each consent's ISO/IEC TS 27560 record, recording a consent on someone's behalf, and the
- * websites that run the banner. What a role may not do is left out, not offered and refused.
+ * the consent ledger with each consent's ISO/IEC TS 27560 record, recording a consent on someone's behalf, sending a
+ * mailing to the people whose consent counts, and the websites that run the banner. What a role may not do is left out, not offered and refused.
  */
 export function ConsentPage() {
   const { t } = useTranslation();
@@ -109,6 +111,11 @@ function ConsentArea({ access }: { access: ConsentAccess }) {
         {access.canWrite ? (
           <Route path="/on-behalf">
             <ConsentOnBehalf purposes={purposes} isLoading={register.isLoading} />
+          </Route>
+        ) : null}
+        {access.canSendMailings && access.canRead ? (
+          <Route path="/mailing">
+            <ConsentMailing purposes={purposes} isLoading={register.isLoading} />
           </Route>
         ) : null}
         {access.canManageSites ? (
