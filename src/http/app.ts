@@ -35,7 +35,7 @@ import { apiKeyRoutes } from './routes/api-keys.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { bannerRoutes } from './routes/banner.routes.js';
-import { consentRoutes } from './routes/consent.routes.js';
+import { consentRoutes, publicConsentLogLevel } from './routes/consent.routes.js';
 import { consentAdminRoutes } from './routes/consent-admin.routes.js';
 import { healthRoutes } from './routes/health.routes.js';
 import { importRoutes } from './routes/import.routes.js';
@@ -169,6 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     consent: consentArea.consent,
     perAddressPerMinute: config.consentRateLimit,
     perSitePerMinute: config.consentSiteRateLimit,
+    // Fastify applies a plugin's logLevel to every route it registers.
+    logLevel: publicConsentLogLevel(app.log),
   });
   await app.register(consentAdminRoutes, { consent: consentArea.consent, organisations });
   await app.register(siteRoutes, { sites: consentArea.sites, organisations });

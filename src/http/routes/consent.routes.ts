@@ -49,7 +49,8 @@ const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as
  * The level the public consent routes log at: `warn`, or the process's own level where that is stricter. Every
  * visitor of every site calls them, so Fastify's two `info` lines a request (incoming, completed) would be most of
  * the log and cost about a third of the route's CPU (docs/benchmarks.md, `consent`). The ledger is the record of
- * what they did; warnings and errors (a failed write, a 5xx) are still logged.
+ * what they did; warnings and errors (a failed write, a 5xx) are still logged. `buildApp` registers
+ * {@link consentRoutes} with it.
  */
 export function publicConsentLogLevel(log: Pick<FastifyBaseLogger, 'level'>): (typeof LEVELS)[number] {
   const own = LEVELS.indexOf(log.level as (typeof LEVELS)[number]);
@@ -75,7 +76,6 @@ export const consentRoutes: FastifyPluginAsyncZod<{
   const limitAddress = fixedWindowLimiter(perAddressPerMinute, 'Too many requests from this address; try again later.');
   // The limits are this plugin's own (see fixedWindowLimiter), and the answers are a JSON API for other sites.
   const routeConfig = { public: true, rateLimit: false, securityHeaders: 'api' } as const;
-  const logLevel = publicConsentLogLevel(app.log);
   app.addHook('onRequest', async (request, reply) => {
     limitAddress(request.ip, reply);
   });
@@ -85,7 +85,7 @@ export const consentRoutes: FastifyPluginAsyncZod<{
     return payload;
   });
 
-  app.options('/api/consent', { config: routeConfig, logLevel, schema: { hide: true } }, async (_request, reply) =>
+  app.options('/api/consent', { config: routeConfig, schema: { hide: true } }, async (_request, reply) =>
     answerPostPreflight(reply),
   );
 
@@ -93,7 +93,6 @@ export const consentRoutes: FastifyPluginAsyncZod<{
     '/api/consent/config',
     {
       config: routeConfig,
-      logLevel,
       schema: {
         tags: ['consent'],
         summary: "The cookie banner's configuration for a site: categories, cookies, purposes and texts with hashes",
@@ -112,7 +111,6 @@ export const consentRoutes: FastifyPluginAsyncZod<{
     '/api/consent',
     {
       config: routeConfig,
-      logLevel,
       schema: {
         tags: ['consent'],
         summary: 'Record a banner choice; 201 means every event is committed to the ledger',
@@ -155,7 +153,6 @@ export const consentRoutes: FastifyPluginAsyncZod<{
     '/api/consent/state',
     {
       config: routeConfig,
-      logLevel,
       schema: {
         tags: ['consent'],
         summary: "A visitor's current consent per purpose (by the visitor's own random id)",
