@@ -1,8 +1,7 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedWindowLimiter, publicConsentLogLevel } from '../../src/http/routes/consent.routes.js';
-import { createLogger } from '../../src/logger.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { capturingLogger } from '../helpers/logs.js';
 import { newVisitorId, setUpConsentOrganisation } from './consent-helpers.js';
 
 const origin = 'https://www.example.org';
@@ -135,14 +134,8 @@ describe('logging of the public consent routes', () => {
   });
 
   it('writes no per-request line for a choice at the default level, while other routes keep theirs', async () => {
-    const lines: string[] = [];
-    const destination = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        done();
-      },
-    });
-    const t = await createTestApp('pglite', {}, createLogger({ level: 'info', destination }));
+    const { logger, lines } = capturingLogger('info');
+    const t = await createTestApp('pglite', {}, logger);
     try {
       const { siteKey } = await setUpConsentOrganisation(t, 'quiet');
       const config = (await t.app.inject({ url: `/api/consent/config?site=${siteKey}` })).json();
@@ -162,7 +155,9 @@ describe('logging of the public consent routes', () => {
       });
       expect(choice.statusCode, choice.body).toBe(201);
       expect((await t.app.inject({ url: '/healthz' })).statusCode).toBe(200);
-      const routes = lines.map((line) => JSON.parse(line) as { req?: { route?: string }; msg?: string });
+      const routes = lines
+        .flatMap((chunk) => chunk.split('\n').filter(Boolean))
+        .map((line) => JSON.parse(line) as { req?: { route?: string }; msg?: string });
       expect(routes.some((l) => l.req?.route === '/healthz' && l.msg === 'incoming request')).toBe(true);
       expect(routes.filter((l) => l.req?.route?.startsWith('/api/consent'))).toEqual([]);
     } finally {

@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config.js';
 import type { App } from '../../src/http/app.js';
 import { type RunningServer, startServer } from '../../src/http/server.js';
-import { createLogger } from '../../src/logger.js';
+import { capturingLogger } from './logs.js';
 
 /** A real Dijk server on a free port, in this process, on a fresh embedded store (or `env.DATABASE_URL`). */
 export interface TestServer {
@@ -22,14 +21,8 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dijk-srv-'));
   const config = loadConfig({ PORT: '0', DIJK_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env });
-  const logs: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, callback) {
-      logs.push(String(chunk));
-      callback();
-    },
-  });
-  const server = await startServer(config, createLogger({ level: config.logLevel, destination }), {
+  const { logger, lines: logs } = capturingLogger(config.logLevel);
+  const server = await startServer(config, logger, {
     ...(options.plugins ? { plugins: options.plugins } : {}),
   });
   return {

@@ -1,31 +1,24 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { adminSessionServiceFactory } from '../../src/domain/accounts/admin-session.service.js';
 import { type App, buildApp } from '../../src/http/app.js';
-import { createLogger } from '../../src/logger.js';
 import { adminSessionStore } from '../../src/store/admin-session.store.js';
 import { createTestStore, type TestStore } from '../helpers/db.js';
+import { capturingLogger } from '../helpers/logs.js';
 
 const SECRET_MARKER = 'Secret-Marker-7f3a@example.org';
 
 describe('HTTP app', () => {
   let t: TestStore;
   let app: App;
-  const logs: string[] = [];
+  const { logger, lines: logs } = capturingLogger('trace');
 
   beforeAll(async () => {
     t = await createTestStore('pglite');
-    const destination = new Writable({
-      write(chunk, _e, cb) {
-        logs.push(String(chunk));
-        cb();
-      },
-    });
     app = await buildApp({
       config: loadConfig({ PORT: '0', BODY_LIMIT: '2048' }),
       store: t.store,
-      logger: createLogger({ level: 'trace', destination }),
+      logger,
     });
     // A route that fails unexpectedly, with personal data in the error: it must not leak to client or log.
     app.get('/test/boom', { config: { public: true } }, async () => {
