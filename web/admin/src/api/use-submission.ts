@@ -7,6 +7,8 @@ export interface Submission {
   failure: ApiError | undefined;
   /** Runs `work` (the request and what follows it) with `isSubmitting` set; a throw becomes `failure`. */
   submit: (work: () => Promise<void>) => Promise<void>;
+  /** Forgets the last failure: call it when the form is sent again, before checking its fields. */
+  clearFailure: () => void;
 }
 
 /**
@@ -27,5 +29,6 @@ export function useSubmission(): Submission {
       setIsSubmitting(false);
     }
   }, []);
-  return { isSubmitting, failure, submit };
+  const clearFailure = useCallback(() => setFailure(undefined), []);
+  return { isSubmitting, failure, submit, clearFailure };
 }

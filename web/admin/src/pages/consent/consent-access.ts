@@ -19,7 +19,10 @@ export interface ConsentAccess {
   canManageSites: boolean;
   /** May list the websites (to pick one for the figures and to name them in the events). */
   canListSites: boolean;
-  /** May send a mailing to the people whose consent for a purpose counts. */
+  /**
+   * May send a mailing to the people whose consent for a purpose counts; the form names the purposes from the
+   * register, which the area loads only for those who read consents.
+   */
   canSendMailings: boolean;
 }
 
@@ -46,6 +49,6 @@ export function consentAccess(me: Me | undefined): ConsentAccess {
     canWrite: may('consent:write'),
     canManageSites: may('sites:manage'),
     canListSites: may('sites:read'),
-    canSendMailings: may('mailing:send'),
+    canSendMailings: may('mailing:send') && may('consent:read'),
   };
 }

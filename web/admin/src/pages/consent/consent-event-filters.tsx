@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentFilters } from '../../api/consent.api';
 import type { Site } from '../../api/sites.api';
 import { FormField } from '../../components/form-field';
-import { pickText, useLanguage } from '../register/register-format';
+import { useLanguage } from '../register/register-format';
 import { dayBoundary } from './consent-format';
-import type { PurposeName } from './consent-purposes';
+import { type PurposeName, purposeLabel } from './consent-purposes';
 import { SiteSelect } from './site-select';
 
 /** The search form of the consent ledger; `onSearch` gets only the filters that are filled in. */
@@ -73,7 +73,7 @@ export function ConsentEventFilters({
             {consentPurposes.map((p) => (
               <option key={p.id} value={p.id}>
                 {/* An option holds text only: the name in the UI language or its fallback. */}
-                {pickText(p.name, lang)?.text ?? p.id}
+                {purposeLabel(p, lang)}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
-import { pickText, useLanguage } from '../register/register-format';
-import type { PurposeName } from './consent-purposes';
+import { useLanguage } from '../register/register-format';
+import { type PurposeName, purposeLabel } from './consent-purposes';
 
 /**
  * A form section of the Consent area that needs a consent purpose: its heading, then the form, or — when the
@@ -22,7 +22,7 @@ export function ConsentFormSection(props: {
   );
 }
 
-/** A select of the register's consent purposes, named in the UI's language, with its error linked when there is one. */
+/** A select of the given consent purposes, named in the UI's language, with its error linked when there is one. */
 export function ConsentPurposeSelect(props: {
   id: string;
   label: string;
@@ -47,13 +47,11 @@ export function ConsentPurposeSelect(props: {
         aria-describedby={errorId}
         data-testid={props.testId}
       >
-        {props.purposes
-          .filter((p) => p.isConsent)
-          .map((p) => (
-            <option key={p.id} value={p.id}>
-              {pickText(p.name, lang)?.text ?? p.id}
-            </option>
-          ))}
+        {props.purposes.map((p) => (
+          <option key={p.id} value={p.id}>
+            {purposeLabel(p, lang)}
+          </option>
+        ))}
       </select>
       {props.error ? (
         <p id={errorId} className="field-error">

@@ -5,9 +5,9 @@ import { type Mailing, sendMailing } from '../../api/consent.api';
 import { useSubmission } from '../../api/use-submission';
 import { FormField, focusFirstError } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
-import { pickText, useLanguage } from '../register/register-format';
+import { useLanguage } from '../register/register-format';
 import { ConsentFormSection, ConsentPurposeSelect } from './consent-form-parts';
-import type { PurposeName } from './consent-purposes';
+import { type PurposeName, purposeLabelOf } from './consent-purposes';
 
 type MailingLanguage = NonNullable<Mailing['language']>;
 const LANGUAGES: readonly MailingLanguage[] = ['nl', 'fr', 'en'];
@@ -29,17 +29,18 @@ export function ConsentMailing({ purposes, isLoading }: { purposes: PurposeName[
   const [isConfirmed, setIsConfirmed] = useState(false);
   const [errors, setErrors] = useState<{ subject?: string; text?: string; confirm?: string }>({});
   const [sent, setSent] = useState<{ recipients: number; purpose: string }>();
-  const { isSubmitting, failure, submit: send } = useSubmission();
+  const { isSubmitting, failure, submit: send, clearFailure } = useSubmission();
   const subjectRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const confirmRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const chosen = purpose || consentPurposes[0]?.id || '';
-  const nameOf = (id: string) => pickText(purposes.find((p) => p.id === id)?.name, lang)?.text ?? id;
+  const nameOf = (id: string) => purposeLabelOf(purposes, id, lang);
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    clearFailure();
     const next = {
       ...(subject.trim() ? {} : { subject: t('consent.mailing.subjectMissing') }),
       ...(text.trim() ? {} : { text: t('consent.mailing.textMissing') }),

@@ -6,9 +6,9 @@ import { useSubmission } from '../../api/use-submission';
 import { FormField, focusFirstError } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/format';
-import { pickText, useLanguage } from '../register/register-format';
+import { useLanguage } from '../register/register-format';
 import { ConsentFormSection, ConsentPurposeSelect } from './consent-form-parts';
-import type { PurposeName } from './consent-purposes';
+import { type PurposeName, purposeLabelOf } from './consent-purposes';
 import { EventState } from './event-state';
 
 const LANGUAGES: readonly OnBehalfConsent['language'][] = ['nl', 'fr', 'en', 'de'];
@@ -30,15 +30,16 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ email?: string; purpose?: string }>({});
   const [recorded, setRecorded] = useState<{ event: ConsentEvent; email: string }>();
-  const { isSubmitting, failure, submit: send } = useSubmission();
+  const { isSubmitting, failure, submit: send, clearFailure } = useSubmission();
   const emailRef = useRef<HTMLInputElement>(null);
   const purposeRef = useRef<HTMLSelectElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
   const chosen = purpose || consentPurposes[0]?.id || '';
-  const nameOf = (id: string) => pickText(purposes.find((p) => p.id === id)?.name, lang)?.text ?? id;
+  const nameOf = (id: string) => purposeLabelOf(purposes, id, lang);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    clearFailure();
     const next = {
       ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? {} : { email: t('consent.onBehalf.emailInvalid') }),
       ...(chosen ? {} : { purpose: t('consent.onBehalf.purposeMissing') }),

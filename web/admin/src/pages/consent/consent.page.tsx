@@ -22,14 +22,15 @@ const TABS = [
   { key: 'figures', path: '/', isShown: (a: ConsentAccess) => a.canRead },
   { key: 'events', path: '/events', isShown: (a: ConsentAccess) => a.canRead },
   { key: 'onBehalf', path: '/on-behalf', isShown: (a: ConsentAccess) => a.canWrite },
-  { key: 'mailing', path: '/mailing', isShown: (a: ConsentAccess) => a.canSendMailings && a.canRead },
+  { key: 'mailing', path: '/mailing', isShown: (a: ConsentAccess) => a.canSendMailings },
   { key: 'sites', path: '/sites', isShown: (a: ConsentAccess) => a.canManageSites },
 ] as const;
 
 /**
  * The Consent area (`/admin/consent/*`, a nested router): banner choices over time and per purpose, the search of
  * the consent ledger with each consent's ISO/IEC TS 27560 record, recording a consent on someone's behalf, sending a
- * mailing to the people whose consent counts, and the websites that run the banner. What a role may not do is left out, not offered and refused.
+ * mailing to the people whose consent counts, and the websites that run the banner. What a role may not do is left
+ * out, not offered and refused.
  */
 export function ConsentPage() {
   const { t } = useTranslation();
@@ -113,7 +114,7 @@ function ConsentArea({ access }: { access: ConsentAccess }) {
             <ConsentOnBehalf purposes={purposes} isLoading={register.isLoading} />
           </Route>
         ) : null}
-        {access.canSendMailings && access.canRead ? (
+        {access.canSendMailings ? (
           <Route path="/mailing">
             <ConsentMailing purposes={purposes} isLoading={register.isLoading} />
           </Route>
