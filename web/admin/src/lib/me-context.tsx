@@ -53,5 +53,5 @@ export function useMe(): MeState {
 
 /** Whether this session must still enrol a second factor before it can use anything but its own account. */
 export function needsTotpEnrolment(me: Me | undefined): boolean {
-  return me !== undefined && me.totpRequired && !me.totpEnrolled;
+  return me?.totpRequired === true && !me.totpEnrolled;
 }

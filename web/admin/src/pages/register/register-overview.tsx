@@ -100,7 +100,7 @@ function Authority({
     return <RegisterText value={override.name} />;
   }
   if (country === 'BE' || country === 'NL') {
-    return <>{t(`register.authority.${country}`)}</>;
+    return t(`register.authority.${country}`);
   }
-  return country ? <>{t('register.authority.byCountry', { country: countryName(country, locale) })}</> : null;
+  return country ? t('register.authority.byCountry', { country: countryName(country, locale) }) : null;
 }

@@ -5,13 +5,13 @@ import { pickText, useLanguage } from './register-format';
  * A multilingual text of the register in the UI language, or in the language it falls back to, marked with its
  * `lang` so a screen reader pronounces it right (WCAG 3.1.2).
  */
-export function RegisterText({ value, fallback }: { value: unknown; fallback?: ReactNode }) {
+export function RegisterText({ value, fallback }: { value: unknown; fallback?: ReactNode }): ReactNode {
   const { lang } = useLanguage();
   const picked = pickText(value, lang);
   if (!picked) {
-    return <>{fallback ?? null}</>;
+    return fallback ?? null;
   }
-  return picked.lang === lang ? <>{picked.text}</> : <span lang={picked.lang}>{picked.text}</span>;
+  return picked.lang === lang ? picked.text : <span lang={picked.lang}>{picked.text}</span>;
 }
 
 /** A label/value pair in a description list; left out when there is no value. */
