@@ -94,6 +94,14 @@ export function isApiError(value: unknown): value is ApiError {
 }
 
 /**
+ * What a failed action threw, as an {@link ApiError} for `ProblemAlert`: an API error as it is, anything else (a
+ * request that never got an answer the client could read) as a problem without status.
+ */
+export function asApiError(cause: unknown): ApiError {
+  return isApiError(cause) ? cause : { kind: 'problem', status: 0 };
+}
+
+/**
  * Whether an error means "no admin session": the API answers 401 to every admin call without the session cookie.
  * Pages show {@link LoginRequired} (via `ProblemAlert`) for it instead of an error.
  */

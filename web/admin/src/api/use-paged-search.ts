@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type ApiError, isApiError } from './client';
+import { type ApiError, asApiError } from './client';
 import { type ResourceState, useResource } from './use-resource';
 
 /** A search over a list served newest first, a page at a time: the newest page, and older ones on demand. */
@@ -63,7 +63,7 @@ export function usePagedSearch<F, P, C>(options: {
         const page = await fetchPage(filters, olderCursor);
         setOlder([...older, page]);
       } catch (cause) {
-        setOlderError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+        setOlderError(asApiError(cause));
       } finally {
         setIsLoadingOlder(false);
       }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type ApiError, isApiError } from './client';
+import { type ApiError, asApiError } from './client';
 
 /** A form's sending state: whether it is being sent, and the error of the last attempt. */
 export interface Submission {
@@ -24,7 +24,7 @@ export function useSubmission(): Submission {
     try {
       await work();
     } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+      setFailure(asApiError(cause));
     } finally {
       setIsSubmitting(false);
     }

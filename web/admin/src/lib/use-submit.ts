@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type ApiError, isApiError } from '../api/client';
+import { type ApiError, asApiError } from '../api/client';
 
 /** A request that changes something on the server: whether it is running, its outcome, and a failure to send it. */
 export interface SubmitState<T> {
@@ -29,7 +29,7 @@ export function useSubmit<T>(): SubmitState<T> {
       setOutcome(next);
       onOutcome?.(next);
     } catch (cause) {
-      setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+      setError(asApiError(cause));
     } finally {
       setIsSubmitting(false);
     }

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { fetchMe, logOut } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
 import { useResource } from '../../api/use-resource';
+import { useSubmission } from '../../api/use-submission';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useMe } from '../../lib/me-context';
@@ -18,7 +18,7 @@ export function AccountPage() {
   const [, navigate] = useLocation();
   const { update } = useMe();
   const me = useResource((signal) => fetchMe(signal), []);
-  const [failure, setFailure] = useState<ApiError>();
+  const { failure, submit } = useSubmission();
 
   useEffect(() => {
     if (me.data) {
@@ -26,16 +26,12 @@ export function AccountPage() {
     }
   }, [me.data, update]);
 
-  const logout = async () => {
-    setFailure(undefined);
-    try {
+  const logout = () =>
+    submit(async () => {
       await logOut();
       update(undefined);
       navigate('~/admin/login-form');
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
-  };
+    });
 
   return (
     <section className="page" data-testid="account-page">

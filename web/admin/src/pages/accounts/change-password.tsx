@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePassword } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { FormField, focusFirstError } from '../../components/form-field';
 import {
   checkNewPassword,
@@ -59,7 +59,7 @@ export function ChangePassword() {
       setRepeat('');
       setIsDone(true);
     } catch (cause) {
-      const error: ApiError = isApiError(cause) ? cause : { kind: 'problem', status: 0 };
+      const error: ApiError = asApiError(cause);
       const refusal = passwordPolicyRefusal(error, t);
       if (refusal) {
         show({ next: refusal });

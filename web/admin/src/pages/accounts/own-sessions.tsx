@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchSessions, revokeSession } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
 import { useResource } from '../../api/use-resource';
+import { useSubmission } from '../../api/use-submission';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime, formattingLocale } from '../../lib/format';
 
@@ -11,19 +11,15 @@ export function OwnSessions() {
   const { t, i18n } = useTranslation();
   const locale = formattingLocale(i18n.resolvedLanguage ?? 'en');
   const sessions = useResource((signal) => fetchSessions(signal), []);
-  const [failure, setFailure] = useState<ApiError>();
+  const { failure, submit } = useSubmission();
   const [status, setStatus] = useState('');
 
-  const revoke = async (id: string) => {
-    setFailure(undefined);
-    try {
+  const revoke = (id: string) =>
+    submit(async () => {
       await revokeSession(id);
       setStatus(t('account.sessions.revoked'));
       sessions.reload();
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
-  };
+    });
 
   return (
     <section className="account-section" aria-labelledby="sessions-heading" data-testid="own-sessions">

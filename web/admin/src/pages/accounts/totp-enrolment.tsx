@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmTotp, type Me, setUpTotp } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { type ApiError, asApiError, isApiError } from '../../api/client';
 import { FormField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { groupSecret } from './totp-format';
@@ -23,7 +23,7 @@ export function TotpEnrolment({ me, onEnrolled }: { me: Me; onEnrolled: () => vo
   const codeRef = useRef<HTMLInputElement>(null);
   const codesRef = useRef<HTMLHeadingElement>(null);
 
-  const fail = (cause: unknown) => setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+  const fail = (cause: unknown) => setFailure(asApiError(cause));
 
   const start = async () => {
     setFailure(undefined);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
 import { revokeSite, type Site } from '../../api/sites.api';
+import { useSubmission } from '../../api/use-submission';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../register/register-format';
@@ -13,19 +13,15 @@ export function SiteCard({ site, onRevoked }: { site: Site; onRevoked: () => voi
   const { t } = useTranslation();
   const { locale } = useLanguage();
   const [isConfirming, setIsConfirming] = useState(false);
-  const [failure, setFailure] = useState<ApiError>();
+  const { failure, submit } = useSubmission();
   const headingId = `site-${site.id}`;
 
-  const revoke = async () => {
-    setFailure(undefined);
-    try {
+  const revoke = () =>
+    submit(async () => {
       await revokeSite(site.id);
       setIsConfirming(false);
       onRevoked();
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
-  };
+    });
 
   return (
     <article

@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
 import { createSite, type Site } from '../../api/sites.api';
+import { useSubmission } from '../../api/use-submission';
 import { FormField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { parseOrigins } from './consent-format';
@@ -12,14 +12,13 @@ export function SiteCreate({ onCreated }: { onCreated: (site: Site) => void }) {
   const [name, setName] = useState('');
   const [origins, setOrigins] = useState('');
   const [errors, setErrors] = useState<{ name?: string; origins?: string }>({});
-  const [failure, setFailure] = useState<ApiError>();
-  const [isSubmitting, setIsSubmitting] = useState(false);
+  const { isSubmitting, failure, submit: send, clearFailure } = useSubmission();
   const nameRef = useRef<HTMLInputElement>(null);
   const originsRef = useRef<HTMLTextAreaElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    clearFailure();
     const parsed = parseOrigins(origins);
     const next = {
       ...(name.trim() ? {} : { name: t('consent.sites.nameMissing') }),
@@ -36,17 +35,12 @@ export function SiteCreate({ onCreated }: { onCreated: (site: Site) => void }) {
       originsRef.current?.focus();
       return;
     }
-    setIsSubmitting(true);
-    try {
+    await send(async () => {
       const site = await createSite({ name: name.trim(), origins: parsed.origins });
       setName('');
       setOrigins('');
       onCreated(site);
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    } finally {
-      setIsSubmitting(false);
-    }
+    });
   };
 
   return (

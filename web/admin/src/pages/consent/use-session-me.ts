@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchMe, type Me } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { useMe } from '../../lib/me-context';
 
 /**
@@ -21,7 +21,7 @@ export function useSessionMe(): { me: Me | undefined; error: ApiError | undefine
       (next) => update(next),
       (cause: unknown) => {
         if (!controller.signal.aborted) {
-          setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+          setError(asApiError(cause));
         }
       },
     );

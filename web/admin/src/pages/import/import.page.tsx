@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, isApiError } from '../../api/client';
+import { type ApiError, asApiError } from '../../api/client';
 import { type ImportLanguage, type ImportResult, importStatement, MAX_IMPORT_BYTES } from '../../api/import.api';
 import { PageHeading } from '../../components/page-heading';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -38,7 +38,7 @@ export function ImportPage() {
       if (current.signal.aborted) {
         return;
       }
-      setError(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
+      setError(asApiError(cause));
     } finally {
       if (!current.signal.aborted) {
         setReading(undefined);

@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_KEY_ACTIONS, createApiKey } from '../../api/api-keys.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { useSubmission } from '../../api/use-submission';
 import { FormField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ApiKeyShown } from './api-key-shown';
@@ -13,7 +13,7 @@ export function ApiKeyCreate({ onCreated }: { onCreated: () => void }) {
   const [actions, setActions] = useState<string[]>([]);
   const [nameError, setNameError] = useState<string>();
   const [actionsError, setActionsError] = useState<string>();
-  const [failure, setFailure] = useState<ApiError>();
+  const { isSubmitting, failure, submit: send, clearFailure } = useSubmission();
   const [created, setCreated] = useState<{ name: string; key: string }>();
   const nameRef = useRef<HTMLInputElement>(null);
   const firstActionRef = useRef<HTMLInputElement>(null);
@@ -23,7 +23,7 @@ export function ApiKeyCreate({ onCreated }: { onCreated: () => void }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    clearFailure();
     const nextNameError = name.trim() ? undefined : t('apiKeys.nameMissing');
     const nextActionsError = actions.length > 0 ? undefined : t('apiKeys.actionsMissing');
     setNameError(nextNameError);
@@ -36,15 +36,13 @@ export function ApiKeyCreate({ onCreated }: { onCreated: () => void }) {
       firstActionRef.current?.focus();
       return;
     }
-    try {
+    await send(async () => {
       const answer = await createApiKey({ name: name.trim(), actions });
       setCreated({ name: answer.apiKey.name, key: answer.key });
       setName('');
       setActions([]);
       onCreated();
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
+    });
   };
 
   if (created) {
@@ -99,7 +97,7 @@ export function ApiKeyCreate({ onCreated }: { onCreated: () => void }) {
             </p>
           ) : null}
         </fieldset>
-        <button type="submit" className="button" data-testid="api-key-create-submit">
+        <button type="submit" className="button" disabled={isSubmitting} data-testid="api-key-create-submit">
           {t('apiKeys.create')}
         </button>
       </form>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiKey, revokeApiKey } from '../../api/api-keys.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { useSubmission } from '../../api/use-submission';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime, formattingLocale } from '../../lib/format';
 
@@ -10,20 +10,16 @@ export function ApiKeyList({ apiKeys, onChanged }: { apiKeys: ApiKey[]; onChange
   const { t, i18n } = useTranslation();
   const locale = formattingLocale(i18n.language);
   const [confirming, setConfirming] = useState<string>();
-  const [failure, setFailure] = useState<ApiError>();
+  const { failure, submit } = useSubmission();
   const [status, setStatus] = useState('');
 
-  const revoke = async (apiKey: ApiKey) => {
-    setFailure(undefined);
-    try {
+  const revoke = (apiKey: ApiKey) =>
+    submit(async () => {
       await revokeApiKey(apiKey.id);
       setConfirming(undefined);
       setStatus(t('apiKeys.revoked', { name: apiKey.name }));
       onChanged();
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="api-key-list-heading">

@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { useSubmission } from '../../api/use-submission';
 import { createUser } from '../../api/users.api';
 import { FormField, focusFirstError } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -13,21 +13,21 @@ export function UserCreate({ onCreated }: { onCreated: () => void }) {
   const [role, setRole] = useState<Role>('editor');
   const [organisation, setOrganisation] = useState('');
   const [emailError, setEmailError] = useState<string>();
-  const [failure, setFailure] = useState<ApiError>();
+  const { isSubmitting, failure, submit: send, clearFailure } = useSubmission();
   const [created, setCreated] = useState<{ email: string; password?: string | undefined }>();
   const emailRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
+    clearFailure();
     const error = /^[^\s@]+@[^\s@]+$/.test(email.trim()) ? undefined : t('users.emailInvalid');
     setEmailError(error);
     if (error) {
       focusFirstError([[emailRef.current, error]]);
       return;
     }
-    try {
+    await send(async () => {
       const answer = await createUser({
         email: email.trim(),
         role,
@@ -37,9 +37,7 @@ export function UserCreate({ onCreated }: { onCreated: () => void }) {
       setEmail('');
       onCreated();
       requestAnimationFrame(() => resultRef.current?.focus());
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
+    });
   };
 
   return (
@@ -101,7 +99,7 @@ export function UserCreate({ onCreated }: { onCreated: () => void }) {
             testId="user-organisation"
           />
         </div>
-        <button type="submit" className="button" data-testid="user-create-submit">
+        <button type="submit" className="button" disabled={isSubmitting} data-testid="user-create-submit">
           {t('users.create')}
         </button>
       </form>

@@ -1,27 +1,23 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User } from '../../api/auth.api';
-import { type ApiError, isApiError } from '../../api/client';
+import { useSubmission } from '../../api/use-submission';
 import { updateUser } from '../../api/users.api';
 import { ProblemAlert } from '../../components/problem-alert';
 
 /** The users with their role per organisation; a role changes per organisation, an account is disabled whole. */
 export function UserList({ users, onChanged }: { users: User[]; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<ApiError>();
+  const { failure, submit } = useSubmission();
   const [status, setStatus] = useState('');
   const [roles, setRoles] = useState<Record<string, Role>>({});
 
-  const change = async (user: User, body: Parameters<typeof updateUser>[1], done: string) => {
-    setFailure(undefined);
-    try {
+  const change = (user: User, body: Parameters<typeof updateUser>[1], done: string) =>
+    submit(async () => {
       await updateUser(user.id, body);
       setStatus(done);
       onChanged();
-    } catch (cause) {
-      setFailure(isApiError(cause) ? cause : { kind: 'problem', status: 0 });
-    }
-  };
+    });
 
   return (
     <section aria-labelledby="users-list-heading">
