@@ -306,6 +306,40 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf, mail
     expect(unexpectedProblems(problems, [])).toEqual([]);
   });
 
+  it("unsubscribes with one click on the mail's link in a browser; without script, the page only shows a button", async () => {
+    const mail = await smtp.waitForMail((m) => m.subject === 'Spring news');
+    const link = /https?:\/\/\S+\/u\/[A-Za-z0-9_.-]+/.exec(mail.text)?.[0] ?? '';
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/u\//);
+    const lastEvent = async () => {
+      const answer = await watched.page.request.get(
+        `${server.url}/api/consents?organisation=voorbeeld&subject=subscriber%40example.org&purpose=newsletter`,
+      );
+      expect(answer.status()).toBe(200);
+      const body = (await answer.json()) as { items: { event: string; method: string }[] };
+      return body.items[0];
+    };
+    expect(await lastEvent()).toMatchObject({ event: 'given' });
+
+    // The subscriber was recorded in Dutch (on their behalf, above), so the pages are Dutch.
+    // What a mail scanner or a browser without script gets: a page with one button, and nothing recorded.
+    const noScript = await browser.newContext({ javaScriptEnabled: false, locale: 'en-GB' });
+    const plain = await noScript.newPage();
+    await plain.goto(link);
+    await plain.getByRole('button', { name: 'Uitschrijven' }).waitFor({ state: 'visible' });
+    expect(await lastEvent()).toMatchObject({ event: 'given' });
+    await noScript.close();
+
+    // A browser: the page posts its form at once; one click in the mail is all it takes.
+    const { problems } = watched;
+    const page = await watched.context.newPage();
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Je bent uitgeschreven' }).waitFor({ state: 'visible' });
+    expect(await page.textContent('main')).toContain('stuurt je niets meer voor: Nieuwsbrief');
+    expect(await lastEvent()).toMatchObject({ event: 'withdrawn', method: 'unsubscribe_link' });
+    await page.close();
+    expect(unexpectedProblems(problems, [])).toEqual([]);
+  });
+
   it('shows the figures of the last 30 days on the dashboard, linking to the Consent area', async () => {
     const { page, problems } = watched;
     await page.getByTestId('nav-dashboard').click();
@@ -320,7 +354,7 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf, mail
 
   it('pages through the events 50 at a time with the next cursor', async () => {
     const { page, problems } = watched;
-    // 10 banner events and 1 on-behalf event so far; 21 more choices of two purposes make 53.
+    // 10 banner events, 1 on-behalf event and 1 unsubscribe so far; 21 more choices of two purposes make 54.
     for (let i = 0; i < 21; i += 1) {
       await choose(newVisitorId(), 'accept_all', { [ANALYTICS]: true, [MARKETING]: true });
     }
@@ -328,7 +362,7 @@ describeWithBrowser('admin UI: consent figures, search, records, on-behalf, mail
     await expect.poll(() => page.getByTestId('consent-row').count()).toBe(50);
     await expectText(page, 'consent-table', '50 shown');
     await page.getByTestId('consent-older').click();
-    await expect.poll(() => page.getByTestId('consent-row').count()).toBe(53);
+    await expect.poll(() => page.getByTestId('consent-row').count()).toBe(54);
     await page.getByTestId('consent-older').waitFor({ state: 'detached' });
     const ids = await page
       .getByTestId('consent-record-link')

@@ -124,20 +124,44 @@ describe.each(storeKinds())('marketing mail with one-click unsubscribe, on %s', 
     expect(mailsTo(s, alice, 'News 2')).toEqual([]);
   });
 
-  it('withdraws with one click on the link in the body, and shows a page with the preference centre', async () => {
+  it('the link in the body shows a page that records nothing; its form withdraws and shows the preference centre', async () => {
     const mail = mailsTo(s, bram, 'News 2')[0] as CapturedMail;
     const link = linkIn(mail, `${s.url}/u/`);
+    // What a mail scanner does: fetch the link. Nothing is recorded.
     const page = await fetch(link, { headers: { 'accept-language': 'fr-BE,fr;q=0.9' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     // Bram signed up in Dutch: his page is Dutch whatever the browser says.
     expect(html).toContain('<html lang="nl">');
-    expect(html).toContain('Je bent uitgeschreven');
-    expect(html).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/preferences\?token=[^"]+&amp;lang=nl"/);
+    expect(html).toContain('Je schrijft je uit bij');
+    expect(html).toContain('<script src="/assets/unsubscribe.js" defer></script>');
+    const action = /<form id="dijk-unsubscribe" method="post" action="([^"]+)">/.exec(html)?.[1] ?? '';
+    expect(new URL(action, s.url).href).toBe(link);
+    const fields = Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+    );
+    expect(fields).toEqual({ 'List-Unsubscribe': 'One-Click', via: 'page', lang: 'nl' });
+    expect(await ledgerOf(s, 'mailing', bram, 'newsletter')).toMatchObject([{ event: 'given' }]);
+
+    // The script the page loads (same origin: the pages' CSP allows no inline script) sends that form.
+    const script = await fetch(`${s.url}/assets/unsubscribe.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toContain('document.getElementById("dijk-unsubscribe")');
+
+    // What the page's form posts (by script, or by its button).
+    const done = await postForm(new URL(action, s.url).href, fields as Record<string, string>);
+    expect(done.status).toBe(200);
+    expect(done.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const donePage = await done.text();
+    expect(donePage).toContain('Je bent uitgeschreven');
+    expect(donePage).toMatch(/href="http:\/\/127\.0\.0\.1:\d+\/preferences\?token=[^"]+&amp;lang=nl"/);
     expect(await ledgerOf(s, 'mailing', bram, 'newsletter')).toMatchObject([
       { event: 'withdrawn', channel: 'mail', method: 'unsubscribe_link' },
       { event: 'given' },
     ]);
+    // Again, by page or by link: nothing more is recorded.
+    expect((await postForm(new URL(action, s.url).href, fields as Record<string, string>)).status).toBe(200);
     expect((await fetch(link)).status).toBe(200);
     expect(await ledgerOf(s, 'mailing', bram, 'newsletter')).toHaveLength(2);
     expect(await sendMailing(s, 'mailing', { purpose: 'newsletter', subject: 'News 3', text: 'Anyone?' })).toEqual({
@@ -151,6 +175,11 @@ describe.each(storeKinds())('marketing mail with one-click unsubscribe, on %s', 
     expect((await postForm(url, { 'List-Unsubscribe': 'Something' })).status).toBe(400);
     expect((await postForm(`${url.slice(0, -3)}AAA`, { 'List-Unsubscribe': 'One-Click' })).status).toBe(400);
     expect((await fetch(`${url.slice(0, -3)}AAA`)).status).toBe(400);
+    // The page's form with a tampered link answers a page, not JSON; an unknown `via` is refused.
+    const tampered = await postForm(`${url.slice(0, -3)}AAA`, { 'List-Unsubscribe': 'One-Click', via: 'page' });
+    expect(tampered.status).toBe(400);
+    expect(tampered.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await postForm(url, { 'List-Unsubscribe': 'One-Click', via: 'script' })).status).toBe(400);
     const contract = await sendMailing(s, 'mailing', { purpose: 'customer-orders', subject: 'x', text: 'y' });
     expect(contract.status).toBe(422);
   });

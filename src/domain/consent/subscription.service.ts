@@ -59,11 +59,19 @@ function allowedRedirect(redirect: string, origins: readonly string[]): string {
   return redirect;
 }
 
+/** What the pages of an unsubscribe link show: whose mails, for which purpose, in the person's language. */
+export interface UnsubscribeView {
+  organisation: string;
+  purpose: (language: FormLanguage) => string;
+  language: FormLanguage | undefined;
+}
+
 /**
  * Double opt-in (docs/consent.md): a sign-up sends a confirmation mail with a signed link and records nothing; the
  * link opens a page that shows the text, and only pressing "Confirm" records `given` (mail scanners fetch links,
  * they do not press buttons). Below the age of digital consent the mail goes to a parent, who confirms as `parent`
- * (Art. 8). A confirmation is answered with a receipt mail. Unsubscribe links withdraw at once and never expire.
+ * (Art. 8). A confirmation is answered with a receipt mail. Unsubscribe links never expire; the RFC 8058 one-click
+ * POST withdraws at once, and so does the page of the link in the body, which posts as soon as a browser shows it.
  */
 export function subscriptionServiceFactory(deps: {
   ledger: LedgerPort;
@@ -97,6 +105,24 @@ export function subscriptionServiceFactory(deps: {
         child: pending.parentEmail === undefined ? undefined : pending.email,
       },
     };
+  }
+
+  /** The consent an unsubscribe link is for, whether it counts now (so there is something to withdraw), and its page. */
+  async function unsubscribeTarget(token: string) {
+    const { organisationId, subjectId, purposeId } = await links.verify(token, 'unsubscribe');
+    const context = await ledger.consentPurposes(organisationId);
+    const purpose = context.register.purposes.find((p) => p.id === purposeId);
+    const subject = await store.findSubject(organisationId, subjectId);
+    const language = isFormLanguage(subject?.language) ? subject.language : undefined;
+    const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
+    const view: UnsubscribeView = {
+      organisation: context.register.organisation.legal_name,
+      purpose: (lang: FormLanguage) => (purpose ? purposeName(purpose, lang) : purposeId),
+      language,
+    };
+    // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
+    const counts = state?.state === 'given' && purposeId in context.hashes;
+    return { organisationId, subjectId, purposeId, subject, view, counts };
   }
 
   return {
@@ -217,27 +243,24 @@ export function subscriptionServiceFactory(deps: {
     },
 
     /**
-     * Withdraws the consent of an unsubscribe link at once (RFC 8058 one-click POST, or the link in the body);
-     * withdrawing what is not given records nothing. Answers what the page shows.
+     * What an unsubscribe link is for (the page of `GET /u/…`), recording nothing: mail scanners fetch links. Throws
+     * as {@link unsubscribe} does for a bad link.
+     */
+    async viewUnsubscribe(token: string): Promise<UnsubscribeView> {
+      return (await unsubscribeTarget(token)).view;
+    },
+
+    /**
+     * Withdraws the consent of an unsubscribe link at once (the RFC 8058 one-click POST, or the form of the link's
+     * page); withdrawing what is not given records nothing. Answers what the page shows.
      */
     async unsubscribe(
       token: string,
       method: 'one_click_unsubscribe' | 'unsubscribe_link',
       client: ClientHints,
-    ): Promise<{
-      organisation: string;
-      purpose: (language: FormLanguage) => string;
-      language: FormLanguage | undefined;
-      preferences: string;
-    }> {
-      const { organisationId, subjectId, purposeId } = await links.verify(token, 'unsubscribe');
-      const context = await ledger.consentPurposes(organisationId);
-      const purpose = context.register.purposes.find((p) => p.id === purposeId);
-      const subject = await store.findSubject(organisationId, subjectId);
-      const language = isFormLanguage(subject?.language) ? subject.language : undefined;
-      const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
-      // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
-      if (subject && state?.state === 'given' && purposeId in context.hashes) {
+    ): Promise<UnsubscribeView & { preferences: string }> {
+      const { organisationId, subjectId, purposeId, subject, view, counts } = await unsubscribeTarget(token);
+      if (subject && counts) {
         await ledger.recordSubjectConsent({
           organisationId,
           subjectId,
@@ -252,12 +275,7 @@ export function subscriptionServiceFactory(deps: {
           userAgent: client.userAgent,
         });
       }
-      return {
-        organisation: context.register.organisation.legal_name,
-        purpose: (lang: FormLanguage) => (purpose ? purposeName(purpose, lang) : purposeId),
-        language,
-        preferences: await links.preferencesLink(organisationId, subjectId, language),
-      };
+      return { ...view, preferences: await links.preferencesLink(organisationId, subjectId, view.language) };
     },
   };
 }

@@ -12,6 +12,9 @@ export interface ConsentPageTexts {
   confirmed: (organisation: string, purpose: string) => string;
   alreadyConfirmed: string;
   receiptSent: string;
+  unsubscribeTitle: string;
+  unsubscribeIntro: (organisation: string, purpose: string) => string;
+  unsubscribeButton: string;
   unsubscribedTitle: string;
   unsubscribed: (organisation: string, purpose: string) => string;
   manage: string;
@@ -46,6 +49,9 @@ export const CONSENT_PAGE_TEXTS: Record<PublicLang, ConsentPageTexts> = {
     confirmed: (o, p) => `Je gaf ${o} toestemming voor: ${p}.`,
     alreadyConfirmed: 'Je had dit al bevestigd; er is niets veranderd.',
     receiptSent: 'Je krijgt een mail met de tekst waarmee je instemde en hoe je je toestemming intrekt.',
+    unsubscribeTitle: 'Uitschrijven',
+    unsubscribeIntro: (o, p) => `Je schrijft je uit bij ${o} voor: ${p}.`,
+    unsubscribeButton: 'Uitschrijven',
     unsubscribedTitle: 'Je bent uitgeschreven',
     unsubscribed: (o, p) => `${o} stuurt je niets meer voor: ${p}. Je toestemming is ingetrokken.`,
     manage: 'Al je toestemmingen bekijken en beheren',
@@ -90,6 +96,9 @@ export const CONSENT_PAGE_TEXTS: Record<PublicLang, ConsentPageTexts> = {
     confirmed: (o, p) => `Vous avez donné votre consentement à ${o} pour : ${p}.`,
     alreadyConfirmed: 'Vous l’aviez déjà confirmé ; rien n’a changé.',
     receiptSent: 'Vous recevrez un message avec le texte accepté et la manière de retirer votre consentement.',
+    unsubscribeTitle: 'Désinscription',
+    unsubscribeIntro: (o, p) => `Vous vous désinscrivez auprès de ${o} pour : ${p}.`,
+    unsubscribeButton: 'Me désinscrire',
     unsubscribedTitle: 'Vous êtes désinscrit',
     unsubscribed: (o, p) => `${o} ne vous enverra plus rien pour : ${p}. Votre consentement est retiré.`,
     manage: 'Voir et gérer tous vos consentements',
@@ -133,6 +142,9 @@ export const CONSENT_PAGE_TEXTS: Record<PublicLang, ConsentPageTexts> = {
     confirmed: (o, p) => `You gave ${o} your consent for: ${p}.`,
     alreadyConfirmed: 'You had confirmed this already; nothing changed.',
     receiptSent: 'You will receive a mail with the text you agreed to and how to withdraw your consent.',
+    unsubscribeTitle: 'Unsubscribe',
+    unsubscribeIntro: (o, p) => `You are unsubscribing from ${o} for: ${p}.`,
+    unsubscribeButton: 'Unsubscribe',
     unsubscribedTitle: 'You are unsubscribed',
     unsubscribed: (o, p) => `${o} sends you nothing more for: ${p}. Your consent is withdrawn.`,
     manage: 'See and manage all your consents',

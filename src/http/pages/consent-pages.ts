@@ -4,8 +4,9 @@ import { CONSENT_PAGE_TEXTS } from './consent-page-texts.js';
 import { PUBLIC_LANGS, type PublicLang, renderPublicPage } from './public-page.js';
 
 /**
- * The server-rendered consent pages (docs/consent.md): no script, forms that post to Dijk itself, the public pages'
- * stylesheet. Every value from the register, the ledger or the request is escaped.
+ * The server-rendered consent pages (docs/consent.md): forms that post to Dijk itself, the public pages' stylesheet,
+ * and no script but the unsubscribe page's own file ({@link UNSUBSCRIBE_SCRIPT}). Every value from the register, the
+ * ledger or the request is escaped.
  */
 
 const e = escapeHtml;
@@ -22,7 +23,14 @@ function alternates(url: string | undefined) {
   });
 }
 
-function page(lang: PublicLang, title: string, organisation: string, body: string, url?: string): string {
+function page(
+  lang: PublicLang,
+  title: string,
+  organisation: string,
+  body: string,
+  url?: string,
+  script?: string,
+): string {
   return renderPublicPage({
     lang,
     title,
@@ -30,6 +38,7 @@ function page(lang: PublicLang, title: string, organisation: string, body: strin
     body: `<h1>${e(title)}</h1>\n${body}`,
     alternates: alternates(url),
     nav: [],
+    ...(script ? { script } : {}),
   });
 }
 
@@ -79,6 +88,44 @@ export function confirmedPage(v: {
     t.confirmedTitle,
     v.organisation,
     `<p>${e(t.confirmed(v.organisation, v.purpose))}</p>\n<p>${e(v.alreadyConfirmed ? t.alreadyConfirmed : t.receiptSent)}</p>`,
+  );
+}
+
+/** The id of the unsubscribe page's form, which {@link UNSUBSCRIBE_SCRIPT} sends as soon as the page is read. */
+const UNSUBSCRIBE_FORM_ID = 'dijk-unsubscribe';
+
+/**
+ * `/assets/unsubscribe.js`: sends the unsubscribe page's form at once, so the link in a mail unsubscribes with one
+ * click in a browser, while a mail scanner that only fetches the link records nothing. A same-origin file, because
+ * the pages' Content-Security-Policy allows no inline script.
+ */
+export const UNSUBSCRIBE_SCRIPT = `"use strict";
+(function () {
+  var form = document.getElementById(${JSON.stringify(UNSUBSCRIBE_FORM_ID)});
+  if (form && !form.hasAttribute("data-sent")) {
+    form.setAttribute("data-sent", "");
+    form.submit();
+  }
+})();
+`;
+
+/**
+ * The unsubscribe link of a mail (`GET /u/TOKEN`): records nothing itself. Its form posts the withdrawal, sent by
+ * {@link UNSUBSCRIBE_SCRIPT} as soon as a browser shows the page; without script, its one button does it.
+ */
+export function unsubscribePage(v: { lang: PublicLang; organisation: string; purpose: string; token: string }): string {
+  const t = CONSENT_PAGE_TEXTS[v.lang];
+  return page(
+    v.lang,
+    t.unsubscribeTitle,
+    v.organisation,
+    `<p>${e(t.unsubscribeIntro(v.organisation, v.purpose))}</p>
+<form id="${UNSUBSCRIBE_FORM_ID}" method="post" action="/u/${e(v.token)}">
+${hidden('List-Unsubscribe', 'One-Click')}${hidden('via', 'page')}${hidden('lang', v.lang)}
+<button type="submit">${e(t.unsubscribeButton)}</button>
+</form>`,
+    undefined,
+    '/assets/unsubscribe.js',
   );
 }
 

@@ -121,6 +121,8 @@ export function renderPublicPage(page: {
   alternates: readonly { lang: PublicLang; href: string }[];
   nav: readonly { label: string; href: string; current?: boolean }[];
   footer?: string;
+  /** A same-origin script the page runs (deferred); public pages have none unless they must act on their own. */
+  script?: string;
 }): string {
   const t = PAGE_TEXTS[page.lang];
   const switcher = page.alternates
@@ -142,7 +144,7 @@ export function renderPublicPage(page: {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(page.title)} · ${escapeHtml(page.organisation)}</title>
-<link rel="stylesheet" href="/assets/public.css">
+<link rel="stylesheet" href="/assets/public.css">${page.script ? `\n<script src="${escapeHtml(page.script)}" defer></script>` : ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${t.skip}</a>

@@ -4,7 +4,13 @@ import type { SubscriptionService } from '../../domain/consent/subscription.serv
 import { AppError, isAppError } from '../../errors.js';
 import { answerPostPreflight, originOf } from '../cross-origin.js';
 import { acceptFormBodies, acceptMultipartFields, isFormPost, pageLanguage } from '../form-body.js';
-import { confirmedPage, confirmPage, unsubscribedPage } from '../pages/consent-pages.js';
+import {
+  confirmedPage,
+  confirmPage,
+  UNSUBSCRIBE_SCRIPT,
+  unsubscribedPage,
+  unsubscribePage,
+} from '../pages/consent-pages.js';
 import type { PublicLang } from '../pages/public-page.js';
 import { Problem } from '../plugins/problem.js';
 import { consentPageError, sendConsentPage } from './consent-page-errors.js';
@@ -22,7 +28,8 @@ import {
  * Double opt-in and unsubscribe (docs/consent.md). `POST /api/consent/subscribe` is called by websites' forms, from
  * script (JSON, CORS for any origin; the site's allowed origins are checked) or as a classic HTML form post with a
  * `redirect` back to the site. The confirmation link shows a page and records nothing; its button does. The
- * unsubscribe link withdraws on GET (the link in the body) and on the RFC 8058 one-click POST.
+ * unsubscribe link's page records nothing either; it posts the withdrawal itself (script) or by its button, and the
+ * RFC 8058 one-click POST withdraws at once.
  */
 export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: SubscriptionService }> = async (
   app,
@@ -109,22 +116,38 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
     }
   });
 
+  // The link in a mail's body, and what a scanner fetches: a page that records nothing. Its form posts the
+  // withdrawal, sent by the page's script as soon as a browser shows it (one click in all), or by its button.
   app.get('/u/*', { ...page, schema: { hide: true, params: TokenParams } }, async (request, reply) => {
     let lang = pageLanguage(request, undefined);
     try {
-      const result = await subscriptions.unsubscribe(request.params['*'], 'unsubscribe_link', {
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-      });
-      lang = pageLanguage(request, undefined, result.language);
-      return sendConsentPage(reply, 200, unsubscribedPage({ ...result, lang, purpose: result.purpose(lang) }));
+      const view = await subscriptions.viewUnsubscribe(request.params['*']);
+      lang = pageLanguage(request, undefined, view.language);
+      return sendConsentPage(
+        reply,
+        200,
+        unsubscribePage({
+          lang,
+          organisation: view.organisation,
+          purpose: view.purpose(lang),
+          token: request.params['*'],
+        }),
+      );
     } catch (error) {
       return consentPageError(reply, lang, error);
     }
   });
 
+  app.get('/assets/unsubscribe.js', page, async (_request, reply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(UNSUBSCRIBE_SCRIPT),
+  );
+
   // RFC 8058: the mail client POSTs `List-Unsubscribe=One-Click` to the List-Unsubscribe URL, without cookies and
-  // without showing anything; the answer needs no further question.
+  // without showing anything; the answer needs no further question. The link's page posts the same with
+  // `via=page`, and gets a page back.
   app.post(
     '/u/*',
     { ...page, schema: { hide: true, params: TokenParams, body: OneClickBody } },
@@ -132,11 +155,19 @@ export const subscriptionRoutes: FastifyPluginAsyncZod<{ subscriptions: Subscrip
       if (request.body['List-Unsubscribe'] !== 'One-Click') {
         throw new AppError('validation_failed', { message: 'Send List-Unsubscribe=One-Click (RFC 8058).' });
       }
+      const client = { ip: request.ip, userAgent: request.headers['user-agent'] };
+      if (request.body.via === 'page') {
+        let lang = pageLanguage(request, request.body.lang);
+        try {
+          const result = await subscriptions.unsubscribe(request.params['*'], 'unsubscribe_link', client);
+          lang = pageLanguage(request, request.body.lang, result.language);
+          return sendConsentPage(reply, 200, unsubscribedPage({ ...result, lang, purpose: result.purpose(lang) }));
+        } catch (error) {
+          return consentPageError(reply, lang, error);
+        }
+      }
       try {
-        await subscriptions.unsubscribe(request.params['*'], 'one_click_unsubscribe', {
-          ip: request.ip,
-          userAgent: request.headers['user-agent'],
-        });
+        await subscriptions.unsubscribe(request.params['*'], 'one_click_unsubscribe', client);
       } catch (error) {
         if (isAppError(error, 'validation_failed')) {
           throw new AppError('validation_failed', { message: 'This unsubscribe link is not valid.' });

@@ -48,7 +48,12 @@ export const ConfirmBody = z.object({ token: z.string().max(4100), lang: z.strin
 /** `/u/*`: a wildcard, because Fastify cuts named path parameters at 100 characters and a token is longer. */
 export const TokenParams = z.object({ '*': z.string().max(4100) });
 
-export const OneClickBody = z.object({ 'List-Unsubscribe': z.string().max(50) });
+/** RFC 8058's one-click body; the unsubscribe link's page adds `via=page` (and its language) to get a page back. */
+export const OneClickBody = z.object({
+  'List-Unsubscribe': z.string().max(50),
+  via: z.enum(['page']).optional(),
+  lang: z.string().max(10).optional(),
+});
 
 export const MailingBody = z
   .object({
