@@ -135,6 +135,8 @@ describe.each(storeKinds())('marketing mail with one-click unsubscribe, on %s', 
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('Je schrijft je uit bij');
     expect(html).toContain('<script src="/assets/unsubscribe.js" defer></script>');
+    // No empty navigation landmark: this page has no language switch and no links to other pages.
+    expect(html).not.toContain('<nav');
     const action = /<form id="dijk-unsubscribe" method="post" action="([^"]+)">/.exec(html)?.[1] ?? '';
     expect(new URL(action, s.url).href).toBe(link);
     const fields = Object.fromEntries(

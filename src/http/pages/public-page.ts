@@ -150,13 +150,13 @@ export function renderPublicPage(page: {
 <a class="skip-link" href="#main">${t.skip}</a>
 <header>
 <span class="org">${escapeHtml(page.organisation)}</span>
-<nav aria-label="${t.chooseLanguage}"><ul>${switcher}</ul></nav>
+${switcher ? `<nav aria-label="${t.chooseLanguage}"><ul>${switcher}</ul></nav>` : ''}
 </header>
 <main id="main" tabindex="-1">
 ${page.body}
 </main>
 <footer>
-<nav aria-label="${escapeHtml(page.title)}"><ul>${nav}</ul></nav>
+${nav ? `<nav aria-label="${escapeHtml(page.title)}"><ul>${nav}</ul></nav>` : ''}
 ${page.footer ? `<p>${escapeHtml(page.footer)}</p>` : ''}
 </footer>
 </body>
