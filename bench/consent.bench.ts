@@ -211,6 +211,8 @@ interface StoreTarget {
   env: Record<string, string>;
   /** Events in the ledger per site id, read after the server stopped. */
   count(siteIds: string[]): Promise<Map<string, number>>;
+  /** Rows in the floor's table (bench/fixtures/bare-ingest.mjs), read after it stopped. */
+  countFloor(): Promise<number>;
   /** The database processes serving the server (PostgreSQL backends); none for PGlite (inside the server). */
   backends(): Promise<number[]>;
   dispose(): Promise<void>;
@@ -235,6 +237,16 @@ async function postgresTarget(url: string): Promise<StoreTarget> {
           [siteIds],
         );
         return new Map(rows.map((r) => [r.site_id, Number(r.n)]));
+      } finally {
+        await client.end();
+      }
+    },
+    countFloor: async () => {
+      const client = new pg.Client({ connectionString: u.toString() });
+      await client.connect();
+      try {
+        const { rows } = await client.query<{ n: string }>('select count(*) as n from bench_ingest_floor');
+        return Number(rows[0]?.n ?? 0);
       } finally {
         await client.end();
       }
@@ -269,12 +281,14 @@ function pgliteTarget(): StoreTarget {
         await store.close();
       }
     },
+    countFloor: async () => 0,
     backends: async () => [],
     dispose: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
 
-type Runs = Record<'bareGet' | 'barePost' | 'one' | 'two', Load[]>;
+/** `floor`: the least a durable ingest of the same choices costs (bench/fixtures/bare-ingest.mjs; PostgreSQL only). */
+type Runs = Record<'bareGet' | 'barePost' | 'one' | 'two' | 'floor', Load[]>;
 
 /** Warm-up, then RUNS alternating rounds of the bare routes and the consent route with 1 and 2 purposes. */
 async function measureStore(target: StoreTarget, bare: ServerSide & { base: string }) {
@@ -284,9 +298,18 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
   // The login link is made before the server starts: an embedded store is held by its one process.
   const link = (await dijk(['admin', 'login-link'], env)).trim();
   const server = startNode([...SERVER_NODE_ARGS, 'bin/dijk.js', 'serve'], { ...ENV, ...env });
+  const floorPort = await freePort();
+  const floorBase = `http://127.0.0.1:${floorPort}`;
+  const floorServer =
+    target.label === 'PostgreSQL'
+      ? startNode(['bench/fixtures/bare-ingest.mjs'], { ...target.env, PORT: String(floorPort) })
+      : undefined;
   let stopped = false;
   try {
     await waitFor200(`${base}/readyz`, performance.now(), 60_000);
+    if (floorServer) {
+      await waitFor200(`${floorBase}/healthz`, performance.now());
+    }
     const sites = await setUp(base, link);
     const dijkSide: ServerSide = { pid: server.pid ?? 0, backends: () => target.backends() };
     const acknowledged = { one: 0, two: 0 };
@@ -302,6 +325,15 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
     const barePostBodies = bodies(sites.one, 1, 'bare');
     const bareGet = (amount: number) => load(`${bare.base}/healthz`, amount, bare);
     const barePost = (amount: number) => load(`${bare.base}/api/consent`, amount, bare, { body: barePostBodies });
+    const floorSide: ServerSide = { pid: floorServer?.pid ?? 0, backends: () => target.backends() };
+    let floorAcknowledged = 0;
+    const floor = async (amount: number) => {
+      const result = await load(`${floorBase}/api/consent`, amount, floorSide, {
+        body: bodies(sites.two, 2, `floor${round++}x`),
+      });
+      floorAcknowledged += result.ok;
+      return result;
+    };
     // Warm-up (JIT, pools, caches); it also sizes the runs: RUN_S seconds at the warm-up's rate.
     const first = await consent('one', 5_000);
     const warm = {
@@ -309,14 +341,18 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
       two: await consent('two', Math.round(first.rps * WARMUP_S * 0.7)),
       bareGet: await bareGet(40_000 * WARMUP_S),
       barePost: await barePost(20_000 * WARMUP_S),
+      floor: floorServer ? await floor(20_000 * WARMUP_S) : undefined,
     };
     const amount = (l: Load) => Math.round(l.rps * RUN_S);
-    const runs: Runs = { bareGet: [], barePost: [], one: [], two: [] };
+    const runs: Runs = { bareGet: [], barePost: [], one: [], two: [], floor: [] };
     for (let i = 0; i < RUNS; i++) {
       runs.bareGet.push(await bareGet(amount(warm.bareGet)));
       runs.one.push(await consent('one', amount(warm.one)));
       runs.barePost.push(await barePost(amount(warm.barePost)));
       runs.two.push(await consent('two', amount(warm.two)));
+      if (warm.floor) {
+        runs.floor.push(await floor(amount(warm.floor)));
+      }
       const line = (name: string, l: Load | undefined) =>
         l
           ? `    ${name}: ${l.rps.toFixed(0)} req/s, p50 ${l.p50} p99 ${l.p99} ms; CPU per request: server ` +
@@ -326,23 +362,71 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
       process.stderr.write(
         `  ${target.label}, run ${i + 1} of ${RUNS}\n${line('bare GET /healthz', runs.bareGet[i])}` +
           `${line('bare POST', runs.barePost[i])}${line('consent, 1 purpose', runs.one[i])}` +
-          `${line('consent, 2 purposes', runs.two[i])}`,
+          `${line('consent, 2 purposes', runs.two[i])}${line('floor (durable ingest), 2 purposes', runs.floor[i])}`,
       );
     }
     await stop(server);
+    if (floorServer) {
+      await stop(floorServer);
+    }
     stopped = true;
     const counted = await target.count([sites.one.siteId, sites.two.siteId]);
     const ledger = { one: counted.get(sites.one.siteId) ?? 0, two: counted.get(sites.two.siteId) ?? 0 };
     const expected = { one: acknowledged.one, two: acknowledged.two * 2 };
+    const floorRows = floorServer ? await target.countFloor() : 0;
+    if (floorRows !== floorAcknowledged * 2) {
+      throw new Error(`the floor's table holds ${floorRows} rows for ${floorAcknowledged * 2} acknowledged`);
+    }
     return { runs, ledger, expected };
   } finally {
     if (!stopped) {
       await stop(server);
+      if (floorServer) {
+        await stop(floorServer);
+      }
     }
   }
 }
 
 const stat = (xs: Load[], pick: (l: Load) => number): Stats => summarise(xs.map(pick));
+
+/**
+ * The durable-ingest floor (PostgreSQL only): its rate against the bare route, the consent route's rate against it,
+ * and its CPU per choice. It tells how much of the distance to the bare route any durable ingest has on this machine,
+ * and how much is the ledger's own work.
+ */
+function floorFigures(label: string, runs: Runs, twoEvents: Stats, bareGet: { name: string; stats: Stats }): Figure[] {
+  if (runs.floor.length === 0) {
+    return [];
+  }
+  const floorEvents = stat(runs.floor, (l) => 2 * l.rps);
+  return [
+    {
+      name:
+        `${label}: floor: bare Fastify + the same group commit, one row per purpose into a table with only a ` +
+        'primary key (2 purposes = 2 rows a request)',
+      unit: 'events/s',
+      stats: floorEvents,
+      baseline: bareGet,
+      ratio: floorEvents.median / bareGet.stats.median,
+    },
+    {
+      name: `${label}: POST /api/consent, 2 purposes, against the floor`,
+      unit: 'events/s',
+      stats: twoEvents,
+      baseline: { name: 'floor', stats: floorEvents },
+      ratio: twoEvents.median / floorEvents.median,
+    },
+    {
+      name: `${label}: floor, CPU per choice of 2 purposes (server + PostgreSQL backends)`,
+      unit: 'µs',
+      stats: stat(runs.floor, (l) => l.serverCpuUs + l.dbCpuUs),
+      baseline: { name: 'bare GET route', stats: stat(runs.bareGet, (l) => l.serverCpuUs) },
+      ratio:
+        stat(runs.floor, (l) => l.serverCpuUs + l.dbCpuUs).median / stat(runs.bareGet, (l) => l.serverCpuUs).median,
+    },
+  ];
+}
 
 function figures(label: string, m: Awaited<ReturnType<typeof measureStore>>): Figure[] {
   const { runs } = m;
@@ -383,6 +467,7 @@ function figures(label: string, m: Awaited<ReturnType<typeof measureStore>>): Fi
     ms('1 purpose, latency p50', runs.one, (l) => l.p50),
     ms('1 purpose, latency p99', runs.one, (l) => l.p99),
     vsBare('bare Fastify POST of the same bodies (JSON parsed, 201)', 'req/s', barePost),
+    ...floorFigures(label, runs, twoEvents, bareGet),
     ...(['one', 'two'] as const).map(
       (which): Figure => ({
         name:
