@@ -11,7 +11,8 @@ import { freePort, ROOT, startNode, stop, waitFor200 } from './processes.js';
 
 /*
  * Consent choices into the ledger through `POST /api/consent`, against the bare Fastify route of the `http`
- * benchmark, in the same run. Settings (environment):
+ * benchmark and, on PostgreSQL, the durable-ingest floor (bench/fixtures/bare-ingest.mjs), in the same run.
+ * Settings (environment):
  *   TEST_DATABASE_URL (or BENCH_DATABASE_URL)  PostgreSQL to measure; unset: PGlite only, with a warning
  *   BENCH_CONSENT_STORES=postgres,pglite      which stores (both by default)
  *   BENCH_CONSENT_SECONDS=10, BENCH_CONSENT_RUNS=3   length and number of measured runs
