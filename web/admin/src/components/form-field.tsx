@@ -53,6 +53,56 @@ export function FormField(props: FormFieldProps) {
   );
 }
 
+interface TextAreaFieldProps {
+  id: string;
+  label: string;
+  /** Shown under the label and linked with `aria-describedby`, like the error. */
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  rows: number;
+  maxLength?: number;
+  /** Off for machine text (origins, addresses); on (the browser's default) for prose. */
+  spellCheck?: boolean;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+  testId: string;
+  /** The error's test id; `${testId}-error` by default. */
+  errorTestId?: string;
+}
+
+/** {@link FormField} for several lines: a labelled textarea whose hint and error are linked to it. */
+export function TextAreaField(props: TextAreaFieldProps) {
+  const { id, label, hint, error } = props;
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <p id={hintId} className="muted field-hint">
+        {hint}
+      </p>
+      <textarea
+        id={id}
+        ref={props.textareaRef}
+        value={props.value}
+        rows={props.rows}
+        maxLength={props.maxLength}
+        onChange={(event) => props.onChange(event.target.value)}
+        spellCheck={props.spellCheck}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+        data-testid={props.testId}
+      />
+      {error ? (
+        <p id={errorId} className="field-error" data-testid={props.errorTestId ?? `${props.testId}-error`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 /** Moves focus to the first of these inputs that has an error (WCAG 3.3.1: the person lands on what to fix). */
 export function focusFirstError(fields: readonly [HTMLInputElement | null, string | undefined][]): void {
   const first = fields.find(([, error]) => error);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type Mailing, sendMailing } from '../../api/consent.api';
 import { useSubmission } from '../../api/use-submission';
-import { FormField, focusFirstError } from '../../components/form-field';
+import { FormField, focusFirstError, TextAreaField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useLanguage } from '../register/register-format';
 import { ConsentFormSection, ConsentPurposeSelect } from './consent-form-parts';
@@ -135,28 +135,18 @@ export function ConsentMailing({ purposes, isLoading }: { purposes: PurposeName[
           inputRef={subjectRef}
           testId="mailing-subject"
         />
-        <div className="field">
-          <label htmlFor="mailing-text">{t('consent.mailing.text')}</label>
-          <p id="mailing-text-hint" className="muted field-hint">
-            {t('consent.mailing.textHint')}
-          </p>
-          <textarea
-            id="mailing-text"
-            ref={textRef}
-            value={text}
-            rows={10}
-            maxLength={100_000}
-            onChange={(event) => setText(event.target.value)}
-            aria-invalid={errors.text ? true : undefined}
-            aria-describedby={errors.text ? 'mailing-text-hint mailing-text-error' : 'mailing-text-hint'}
-            data-testid="mailing-text"
-          />
-          {errors.text ? (
-            <p id="mailing-text-error" className="field-error">
-              {errors.text}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          id="mailing-text"
+          label={t('consent.mailing.text')}
+          hint={t('consent.mailing.textHint')}
+          value={text}
+          onChange={setText}
+          error={errors.text}
+          rows={10}
+          maxLength={100_000}
+          textareaRef={textRef}
+          testId="mailing-text"
+        />
         <div className="field">
           <label>
             <input

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { type ConsentEvent, type OnBehalfConsent, recordConsentOnBehalf } from '../../api/consent.api';
 import { useSubmission } from '../../api/use-submission';
-import { FormField, focusFirstError } from '../../components/form-field';
+import { FormField, focusFirstError, TextAreaField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../register/register-format';
@@ -151,21 +151,16 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
             {t('consent.onBehalf.withdrawn')}
           </label>
         </fieldset>
-        <div className="field">
-          <label htmlFor="on-behalf-note">{t('consent.onBehalf.note')}</label>
-          <p id="on-behalf-note-hint" className="muted field-hint">
-            {t('consent.onBehalf.noteHint', { max: NOTE_MAX })}
-          </p>
-          <textarea
-            id="on-behalf-note"
-            value={note}
-            maxLength={NOTE_MAX}
-            rows={3}
-            onChange={(event) => setNote(event.target.value)}
-            aria-describedby="on-behalf-note-hint"
-            data-testid="on-behalf-note"
-          />
-        </div>
+        <TextAreaField
+          id="on-behalf-note"
+          label={t('consent.onBehalf.note')}
+          hint={t('consent.onBehalf.noteHint', { max: NOTE_MAX })}
+          value={note}
+          onChange={setNote}
+          rows={3}
+          maxLength={NOTE_MAX}
+          testId="on-behalf-note"
+        />
         <button type="submit" className="button" disabled={isSubmitting} data-testid="on-behalf-submit">
           {t('consent.onBehalf.submit')}
         </button>

@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSite, type Site } from '../../api/sites.api';
 import { useSubmission } from '../../api/use-submission';
-import { FormField } from '../../components/form-field';
+import { FormField, TextAreaField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { parseOrigins } from './consent-format';
 
@@ -57,28 +57,19 @@ export function SiteCreate({ onCreated }: { onCreated: (site: Site) => void }) {
           inputRef={nameRef}
           testId="site-name"
         />
-        <div className="field">
-          <label htmlFor="site-origins">{t('consent.sites.originsLabel')}</label>
-          <p id="site-origins-hint" className="muted field-hint">
-            {t('consent.sites.originsHint')}
-          </p>
-          <textarea
-            id="site-origins"
-            ref={originsRef}
-            rows={3}
-            value={origins}
-            onChange={(event) => setOrigins(event.target.value)}
-            spellCheck={false}
-            aria-invalid={errors.origins ? true : undefined}
-            aria-describedby={errors.origins ? 'site-origins-hint site-origins-error' : 'site-origins-hint'}
-            data-testid="site-origins-input"
-          />
-          {errors.origins ? (
-            <p id="site-origins-error" className="field-error" data-testid="site-origins-error">
-              {errors.origins}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          id="site-origins"
+          label={t('consent.sites.originsLabel')}
+          hint={t('consent.sites.originsHint')}
+          value={origins}
+          onChange={setOrigins}
+          error={errors.origins}
+          rows={3}
+          spellCheck={false}
+          textareaRef={originsRef}
+          testId="site-origins-input"
+          errorTestId="site-origins-error"
+        />
         <button type="submit" className="button" disabled={isSubmitting} data-testid="site-create-submit">
           {t('consent.sites.create')}
         </button>
