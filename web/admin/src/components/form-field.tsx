@@ -103,8 +103,12 @@ export function TextAreaField(props: TextAreaFieldProps) {
   );
 }
 
-/** Moves focus to the first of these inputs that has an error (WCAG 3.3.1: the person lands on what to fix). */
-export function focusFirstError(fields: readonly [HTMLInputElement | null, string | undefined][]): void {
+/**
+ * Moves focus to the first of these fields that has an error (WCAG 3.3.1: the person lands on what to fix); answers
+ * whether one had, so a form can stop there.
+ */
+export function focusFirstError(fields: readonly [HTMLElement | null, string | undefined][]): boolean {
   const first = fields.find(([, error]) => error);
   first?.[0]?.focus();
+  return first !== undefined;
 }

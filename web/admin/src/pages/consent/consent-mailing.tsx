@@ -47,16 +47,13 @@ export function ConsentMailing({ purposes, isLoading }: { purposes: PurposeName[
       ...(isConfirmed ? {} : { confirm: t('consent.mailing.confirmMissing') }),
     };
     setErrors(next);
-    if (next.subject) {
-      focusFirstError([[subjectRef.current, next.subject]]);
-      return;
-    }
-    if (next.text) {
-      textRef.current?.focus();
-      return;
-    }
-    if (next.confirm) {
-      confirmRef.current?.focus();
+    if (
+      focusFirstError([
+        [subjectRef.current, next.subject],
+        [textRef.current, next.text],
+        [confirmRef.current, next.confirm],
+      ])
+    ) {
       return;
     }
     await send(async () => {

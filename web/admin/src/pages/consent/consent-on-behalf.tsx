@@ -45,12 +45,12 @@ export function ConsentOnBehalf({ purposes, isLoading }: { purposes: PurposeName
       ...(chosen ? {} : { purpose: t('consent.onBehalf.purposeMissing') }),
     };
     setErrors(next);
-    if (next.email || next.purpose) {
-      if (next.email) {
-        focusFirstError([[emailRef.current, next.email]]);
-      } else {
-        purposeRef.current?.focus();
-      }
+    if (
+      focusFirstError([
+        [emailRef.current, next.email],
+        [purposeRef.current, next.purpose],
+      ])
+    ) {
       return;
     }
     await send(async () => {

@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSite, type Site } from '../../api/sites.api';
 import { useSubmission } from '../../api/use-submission';
-import { FormField, TextAreaField } from '../../components/form-field';
+import { FormField, focusFirstError, TextAreaField } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { parseOrigins } from './consent-format';
 
@@ -27,12 +27,12 @@ export function SiteCreate({ onCreated }: { onCreated: (site: Site) => void }) {
         : {}),
     };
     setErrors(next);
-    if (next.name) {
-      nameRef.current?.focus();
-      return;
-    }
-    if (next.origins) {
-      originsRef.current?.focus();
+    if (
+      focusFirstError([
+        [nameRef.current, next.name],
+        [originsRef.current, next.origins],
+      ])
+    ) {
       return;
     }
     await send(async () => {

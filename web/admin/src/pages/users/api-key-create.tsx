@@ -2,7 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { API_KEY_ACTIONS, createApiKey } from '../../api/api-keys.api';
 import { useSubmission } from '../../api/use-submission';
-import { FormField } from '../../components/form-field';
+import { FormField, focusFirstError } from '../../components/form-field';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ApiKeyShown } from './api-key-shown';
 
@@ -28,12 +28,12 @@ export function ApiKeyCreate({ onCreated }: { onCreated: () => void }) {
     const nextActionsError = actions.length > 0 ? undefined : t('apiKeys.actionsMissing');
     setNameError(nextNameError);
     setActionsError(nextActionsError);
-    if (nextNameError) {
-      nameRef.current?.focus();
-      return;
-    }
-    if (nextActionsError) {
-      firstActionRef.current?.focus();
+    if (
+      focusFirstError([
+        [nameRef.current, nextNameError],
+        [firstActionRef.current, nextActionsError],
+      ])
+    ) {
       return;
     }
     await send(async () => {
