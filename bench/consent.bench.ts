@@ -226,31 +226,29 @@ async function postgresTarget(url: string): Promise<StoreTarget> {
   await admin.query(`create database "${name}"`);
   const u = new URL(url);
   u.pathname = `/${name}`;
+  /** Runs one query on a connection of its own to the bench database (the servers have stopped by then). */
+  const query = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<R[]> => {
+    const client = new pg.Client({ connectionString: u.toString() });
+    await client.connect();
+    try {
+      return (await client.query<R>(text, values)).rows;
+    } finally {
+      await client.end();
+    }
+  };
   return {
     label: 'PostgreSQL',
     env: { DATABASE_URL: u.toString() },
     count: async (siteIds) => {
-      const client = new pg.Client({ connectionString: u.toString() });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ site_id: string; n: string }>(
-          'select site_id, count(*) as n from consent_events where site_id = any($1::uuid[]) group by site_id',
-          [siteIds],
-        );
-        return new Map(rows.map((r) => [r.site_id, Number(r.n)]));
-      } finally {
-        await client.end();
-      }
+      const rows = await query<{ site_id: string; n: string }>(
+        'select site_id, count(*) as n from consent_events where site_id = any($1::uuid[]) group by site_id',
+        [siteIds],
+      );
+      return new Map(rows.map((r) => [r.site_id, Number(r.n)]));
     },
     countFloor: async () => {
-      const client = new pg.Client({ connectionString: u.toString() });
-      await client.connect();
-      try {
-        const { rows } = await client.query<{ n: string }>('select count(*) as n from bench_ingest_floor');
-        return Number(rows[0]?.n ?? 0);
-      } finally {
-        await client.end();
-      }
+      const [row] = await query<{ n: string }>('select count(*) as n from bench_ingest_floor');
+      return Number(row?.n ?? 0);
     },
     backends: async () =>
       (await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name])).rows.map(
@@ -305,6 +303,12 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
     target.label === 'PostgreSQL'
       ? startNode(['bench/fixtures/bare-ingest.mjs'], { ...target.env, PORT: String(floorPort) })
       : undefined;
+  const stopServers = async () => {
+    await stop(server);
+    if (floorServer) {
+      await stop(floorServer);
+    }
+  };
   let stopped = false;
   try {
     await waitFor200(`${base}/readyz`, performance.now(), 60_000);
@@ -366,10 +370,7 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
           `${line('consent, 2 purposes', runs.two[i])}${line('floor (durable ingest), 2 purposes', runs.floor[i])}`,
       );
     }
-    await stop(server);
-    if (floorServer) {
-      await stop(floorServer);
-    }
+    await stopServers();
     stopped = true;
     const counted = await target.count([sites.one.siteId, sites.two.siteId]);
     const ledger = { one: counted.get(sites.one.siteId) ?? 0, two: counted.get(sites.two.siteId) ?? 0 };
@@ -381,10 +382,7 @@ async function measureStore(target: StoreTarget, bare: ServerSide & { base: stri
     return { runs, ledger, expected };
   } finally {
     if (!stopped) {
-      await stop(server);
-      if (floorServer) {
-        await stop(floorServer);
-      }
+      await stopServers();
     }
   }
 }
