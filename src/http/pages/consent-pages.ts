@@ -28,17 +28,16 @@ function page(
   title: string,
   organisation: string,
   body: string,
-  url?: string,
-  script?: string,
+  options: { url?: string | undefined; script?: string } = {},
 ): string {
   return renderPublicPage({
     lang,
     title,
     organisation,
     body: `<h1>${e(title)}</h1>\n${body}`,
-    alternates: alternates(url),
+    alternates: alternates(options.url),
     nav: [],
-    ...(script ? { script } : {}),
+    ...(options.script ? { script: options.script } : {}),
   });
 }
 
@@ -71,7 +70,7 @@ ${hidden('token', v.token)}${hidden('lang', v.lang)}
 <button type="submit">${e(t.confirmButton)}</button>
 </form>
 <p>${e(t.confirmIgnore)}</p>`,
-    v.url,
+    { url: v.url },
   );
 }
 
@@ -124,8 +123,7 @@ export function unsubscribePage(v: { lang: PublicLang; organisation: string; pur
 ${hidden('List-Unsubscribe', 'One-Click')}${hidden('via', 'page')}${hidden('lang', v.lang)}
 <button type="submit">${e(t.unsubscribeButton)}</button>
 </form>`,
-    undefined,
-    '/assets/unsubscribe.js',
+    { script: '/assets/unsubscribe.js' },
   );
 }
 
@@ -179,7 +177,7 @@ ${hidden('lang', v.lang)}
 <input id="email" name="email" type="email" autocomplete="email" required maxlength="254"></p>
 <button type="submit">${e(t.sendLink)}</button>
 </form>`;
-  return page(v.lang, t.preferencesTitle, v.organisation, body, v.url);
+  return page(v.lang, t.preferencesTitle, v.organisation, body, { url: v.url });
 }
 
 /** The preference centre of one person: every consent purpose, its state, the text agreed to, and one-click forms. */
@@ -213,5 +211,5 @@ export function preferencesPage(v: {
   const done = v.done ? `<p role="status">${e(v.done === 'withdrawn' ? t.doneWithdrawn : t.doneGiven)}</p>\n` : '';
   const hasAny = v.items.some((i) => i.state !== 'none');
   const body = `${done}${hasAny ? '' : `<p>${e(t.noConsents)}</p>\n`}${items.join('\n')}`;
-  return page(v.lang, t.preferencesTitle, v.organisation, body, v.url);
+  return page(v.lang, t.preferencesTitle, v.organisation, body, { url: v.url });
 }
