@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { type ApiError, asApiError } from '../api/client';
+import type { ApiError } from '../api/client';
+import { useSubmission } from '../api/use-submission';
 
 /** A request that changes something on the server: whether it is running, its outcome, and a failure to send it. */
 export interface SubmitState<T> {
@@ -14,31 +15,24 @@ export interface SubmitState<T> {
 
 /**
  * The state of one submitting action (apply, publish). The outcome is what the server answered, refusals included;
- * `error` is only for a request that failed as such, shown with `ProblemAlert`.
+ * `error` is only for a request that failed as such, shown with `ProblemAlert`. The sending state is
+ * {@link useSubmission}'s, with the outcome kept beside it.
  */
 export function useSubmit<T>(): SubmitState<T> {
-  const [isSubmitting, setIsSubmitting] = useState(false);
+  const { isSubmitting, failure, submit: run, clearFailure } = useSubmission();
   const [outcome, setOutcome] = useState<T>();
-  const [error, setError] = useState<ApiError>();
 
-  const submit = async (send: () => Promise<T>, onOutcome?: (outcome: T) => void) => {
-    setIsSubmitting(true);
-    setError(undefined);
-    try {
+  const submit = (send: () => Promise<T>, onOutcome?: (outcome: T) => void) =>
+    run(async () => {
       const next = await send();
       setOutcome(next);
       onOutcome?.(next);
-    } catch (cause) {
-      setError(asApiError(cause));
-    } finally {
-      setIsSubmitting(false);
-    }
-  };
+    });
 
   const clear = useCallback(() => {
     setOutcome(undefined);
-    setError(undefined);
-  }, []);
+    clearFailure();
+  }, [clearFailure]);
 
-  return { isSubmitting, outcome, error, submit, clear };
+  return { isSubmitting, outcome, error: failure, submit, clear };
 }
