@@ -26,7 +26,8 @@ import { statementModule } from '../modules/statement.module.js';
 import { statusModule } from '../modules/status.module.js';
 import { PACKAGE_ROOT, VERSION } from '../package-info.js';
 import type { Store } from '../store/db.js';
-import { registerProblemHandler } from './plugins/problem.js';
+import { refuseNulCharacters } from './plugins/nul-guard.js';
+import { answerFrameworkError, registerProblemHandler } from './plugins/problem.js';
 import { registerPublicRateLimit } from './plugins/rate-limit.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerAuthorization } from './plugins/session.js';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: false },
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -101,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The API speaks JSON; areas that take uploads add their own parsers in their own scope.
   app.removeContentTypeParser('text/plain');
   registerProblemHandler(app);
+  refuseNulCharacters(app);
   registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
   await app.register(fastifyCookie);
   const accounts = accountsModule({

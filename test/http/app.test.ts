@@ -125,6 +125,59 @@ describe('HTTP app', () => {
     expect(form.statusCode).toBe(415);
   });
 
+  it('refuses the NUL character anywhere in the input with a 400 naming where it was', async () => {
+    const cookie = await login();
+    const cases = [
+      { method: 'GET' as const, url: '/api/organisations/a%00b', where: 'path' },
+      { method: 'GET' as const, url: '/api/register?organisation=a%00b', where: 'query' },
+      {
+        method: 'POST' as const,
+        url: '/api/organisations',
+        payload: JSON.stringify({ slug: 'nul', name: 'A\u0000B' }),
+        where: 'request body',
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/organisations',
+        payload: JSON.stringify({ slug: 'nul', name: 'ok', ['x\u0000']: 1 }),
+        where: 'request body',
+      },
+    ];
+    for (const c of cases) {
+      const res = await app.inject({
+        method: c.method,
+        url: c.url,
+        headers: { cookie, ...(c.payload ? { 'content-type': 'application/json' } : {}) },
+        ...(c.payload ? { payload: c.payload } : {}),
+      });
+      expect(res.statusCode, c.url).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().detail).toContain(`The ${c.where} holds the NUL character`);
+    }
+    // Nothing was stored.
+    const list = await app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie } });
+    expect(JSON.stringify(list.json())).not.toContain('"nul"');
+  });
+
+  it('answers what Fastify refuses before routing as problem+json: undecodable escapes, too long a path part', async () => {
+    const cookie = await login();
+    for (const url of ['/api/organisations/%', '/api/organisations/%c0%ae', `/api/organisations/${'a'.repeat(200)}`]) {
+      const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(res.statusCode, url.slice(0, 40)).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'validation_failed', requestId: expect.any(String) });
+    }
+  });
+
+  it('refuses a register version beyond what the database stores with a 400, not a database error', async () => {
+    const cookie = await login();
+    for (const url of ['/api/register/versions/2147483648', '/api/statements/preview?registerVersion=99999999999']) {
+      const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().code).toBe('validation_failed');
+    }
+  });
+
   it('refuses cross-origin state changes', async () => {
     const cookie = await login();
     const res = await app.inject({

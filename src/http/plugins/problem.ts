@@ -60,6 +60,28 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 /**
+ * Fastify's `frameworkErrors` option: what Fastify refuses before routing (a path whose percent escapes do not
+ * decode, a path parameter longer than the router's limit) is answered as problem+json like every other error,
+ * instead of Fastify's own JSON; anything else there is a 500 whose cause is logged.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const detail = FRAMEWORK_ERRORS[error.code];
+  if (detail === undefined) {
+    request.log.error({ err: scrub(error) }, 'unexpected error before routing');
+  }
+  sendProblem(
+    reply,
+    detail === undefined ? problemFor(request, 'internal') : problemFor(request, 'validation_failed', detail),
+  );
+}
+
+/** What Fastify refuses before routing, in words a client can act on. */
+const FRAMEWORK_ERRORS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid: a percent escape in its path does not decode.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the URL path is too long (at most 100 characters).',
+};
+
+/**
  * The one error handler: AppError codes map to their status, Fastify's own client errors (validation, body too
  * large, bad JSON, unsupported media type) to theirs, and anything else to a generic 500 whose cause is logged
  * (without request data) but never shown.
@@ -123,6 +145,13 @@ function fastifyClientErrorCode(error: FastifyError): ErrorCode | undefined {
   }
   if (error.statusCode === 429) {
     return 'rate_limited';
+  }
+  // A plugin's own client error (@fastify/static refuses a path outside its folder with 403, for one).
+  if (error.code?.startsWith('FST_') && error.statusCode === 403) {
+    return 'forbidden';
+  }
+  if (error.code?.startsWith('FST_') && error.statusCode === 404) {
+    return 'not_found';
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BANNER_LANGUAGES } from '../../domain/consent/banner-texts.js';
 import { SITE_KEY_SHAPE } from '../../domain/consent/site.js';
+import { RegisterVersionNumber } from './common.schemas.js';
 
 export const SiteKey = z.string().regex(SITE_KEY_SHAPE, 'a site key: site_ and 22 characters');
 export const VisitorId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'a visitor id: 16 to 64 base64url characters');
@@ -12,7 +13,7 @@ export const PurposeId = z
 export const ConsentChoiceBody = z.object({
   site: SiteKey,
   visitor: VisitorId,
-  registerVersion: z.number().int().min(1),
+  registerVersion: RegisterVersionNumber,
   noticeHash: z.string().regex(/^[0-9a-f]{64}$/, 'the hash of the texts shown'),
   language: z.enum(BANNER_LANGUAGES),
   method: z.enum(['accept_all', 'reject_all', 'custom', 'gpc', 'withdraw']),

@@ -14,6 +14,7 @@ import type { RegisterVersion, RegisterVersionSummary } from '../../domain/regis
 import type { RegisterVersionService } from '../../domain/register/register-version.service.js';
 import { resolveRequestOrganisation } from '../organisation-scope.js';
 import { Problem } from '../plugins/problem.js';
+import { RegisterVersionParam } from './common.schemas.js';
 import {
   ApplyResultView,
   ExportQuery,
@@ -149,7 +150,7 @@ export const registerRoutes: FastifyPluginAsyncZod<{
         schema: {
           tags: ['register'],
           summary: 'One stored version',
-          params: z.object({ version: z.coerce.number().int().positive() }),
+          params: z.object({ version: RegisterVersionParam }),
           querystring: OrganisationQuery,
           response: { 200: RegisterVersionView, 400: Problem, 401: Problem, 404: Problem },
         },
@@ -168,8 +169,8 @@ export const registerRoutes: FastifyPluginAsyncZod<{
           tags: ['register'],
           summary: 'What changed between two versions, in words, each change material or not',
           querystring: OrganisationQuery.extend({
-            from: z.coerce.number().int().positive(),
-            to: z.coerce.number().int().positive(),
+            from: RegisterVersionParam,
+            to: RegisterVersionParam,
           }),
           response: {
             200: z.object({ changes: z.array(RegisterChangeView) }),

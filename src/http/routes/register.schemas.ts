@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RegisterVersionParam } from './common.schemas.js';
 
 export const OrganisationQuery = z.object({
   organisation: z.string().max(63).optional().describe('Organisation slug (default: the only one of the install)'),
@@ -84,5 +85,5 @@ export const LintResultView = z
 export const ExportQuery = OrganisationQuery.extend({
   format: z.enum(['art30-csv', 'art30-xlsx', 'json', 'dpv-jsonld', 'fides-yaml', 'markdown']),
   lang: z.enum(['nl', 'fr', 'en']).default('en'),
-  version: z.coerce.number().int().positive().optional(),
+  version: RegisterVersionParam.optional(),
 });

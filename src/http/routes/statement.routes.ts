@@ -7,6 +7,7 @@ import type { StatementPublication } from '../../domain/statement/statement-publ
 import type { StatementPublicationService } from '../../domain/statement/statement-publication.service.js';
 import { resolveRequestOrganisation } from '../organisation-scope.js';
 import { Problem } from '../plugins/problem.js';
+import { RegisterVersionNumber, RegisterVersionParam } from './common.schemas.js';
 import { OrganisationQuery, RegisterChangeView } from './register.schemas.js';
 
 const PublicationView = z
@@ -95,7 +96,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{
         tags: ['statements'],
         summary: 'The statement a register version (the active one by default) would publish, as HTML',
         description: 'An HTML fragment; 404 problem when the organisation has no register yet.',
-        querystring: StatementQuery.extend({ registerVersion: z.coerce.number().int().positive().optional() }),
+        querystring: StatementQuery.extend({ registerVersion: RegisterVersionParam.optional() }),
       },
     },
     async (request, reply) => {
@@ -116,7 +117,7 @@ export const statementRoutes: FastifyPluginAsyncZod<{
         summary: 'Publish a register version (the active one by default) as the statement, from an effective date',
         querystring: OrganisationQuery,
         body: z.object({
-          registerVersion: z.number().int().positive().optional(),
+          registerVersion: RegisterVersionNumber.optional(),
           effectiveFrom: z.string().optional().describe('YYYY-MM-DD, today by default; never in the past'),
         }),
         response: { 201: PublicationView, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem },
