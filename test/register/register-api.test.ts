@@ -75,6 +75,28 @@ describe.each(storeKinds())('register API on %s', (kind) => {
     expect(versions.json().items).toEqual([]);
   });
 
+  it('refuses a "billion laughs" register (aliases of aliases, 1e19 nodes once expanded) at once, with its line', async () => {
+    let source = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+    for (let i = 1; i <= 20; i++) {
+      source += `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`;
+    }
+    const lint = await app.inject({
+      method: 'POST',
+      url: '/api/register/lint',
+      headers: { cookie },
+      payload: { source },
+    });
+    expect(lint.statusCode).toBe(200);
+    expect(lint.json()).toMatchObject({ ok: false, problems: [expect.objectContaining({ line: 1 })] });
+    expect(JSON.stringify(lint.json().problems)).toMatch(/alias/i);
+    const res = await put(source);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(JSON.stringify(res.json())).toMatch(/alias/i);
+  });
+
   it('applies a register as version 1, YAML or JSON body alike, and an unchanged one stores nothing', async () => {
     const first = await put(bpart, 'application/yaml');
     expect(first.statusCode).toBe(201);

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { findNode, formatPath, nodePosition, parseText } from './register.locate.js';
 import { suggest } from './register.references.js';
 import { type Register, RegisterSchema } from './register.schema.js';
-import { parseYamlFast, UNSUPPORTED } from './yaml-fast.parse.js';
+import { MAX_ALIAS_COUNT, parseYamlFast, UNSUPPORTED } from './yaml-fast.parse.js';
 
 /** One thing wrong with a register file, located for an editor or a terminal. */
 export interface RegisterProblem {
@@ -190,7 +190,7 @@ export function parseRegister(
         }),
       };
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 1000 });
+    const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     const result = RegisterSchema.safeParse(data);
     if (result.success) {
       return { ok: true, register: result.data };

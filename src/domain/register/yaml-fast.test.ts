@@ -5,7 +5,7 @@ import bpart from '../../../examples/bpart.yaml?raw';
 import bsmart from '../../../examples/bsmart.yaml?raw';
 import vandenbroele from '../../../examples/vandenbroele.yaml?raw';
 import { CLEAN_REGISTER_INPUT } from '../../../test/fixtures/register/clean-register.js';
-import { parseYamlFast, UNSUPPORTED } from './yaml-fast.parse.js';
+import { MAX_ALIAS_COUNT, parseYamlFast, UNSUPPORTED } from './yaml-fast.parse.js';
 
 /** The fast reader must either agree with the `yaml` package or decline. */
 function expectAgreement(text: string): boolean {
@@ -13,7 +13,7 @@ function expectAgreement(text: string): boolean {
   if (fast === UNSUPPORTED) {
     return false;
   }
-  expect(fast).toEqual(parse(text));
+  expect(fast).toEqual(parse(text, { maxAliasCount: MAX_ALIAS_COUNT }));
   return true;
 }
 
@@ -35,6 +35,33 @@ describe('parseYamlFast', () => {
     const text =
       '# head\nlist:\n- a: 1\n  b: [x]\n- - nested\n  - more\n-\n  deep: x # note\nother:\n  - plain text, with comma\n';
     expect(expectAgreement(text)).toBe(true);
+  });
+
+  it('declines what yaml\'s alias limit would refuse ("billion laughs"), so yaml reports it', () => {
+    const laughs = (levels: number) => {
+      let text = 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n';
+      for (let i = 1; i <= levels; i++) {
+        text += `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]\n`;
+      }
+      return text;
+    };
+    const yamlRefuses = (text: string) =>
+      expect(() => parse(text, { maxAliasCount: MAX_ALIAS_COUNT })).toThrow(/alias/i);
+    // 9 × 9 × 9 aliases: within the limit, and read exactly like yaml reads it.
+    expect(expectAgreement(laughs(3))).toBe(true);
+    // One level more is past yaml's limit: declined, before any walk crosses the graph; 20 levels are 1.2e19 nodes.
+    for (const levels of [4, 6, 20]) {
+      expect(parseYamlFast(laughs(levels))).toBe(UNSUPPORTED);
+      yamlRefuses(laughs(levels));
+    }
+    // One recipients list shared by 500 purposes is fine; by 1,001 it is past the limit for both.
+    const shared = (n: number) =>
+      `r: &r [{ name: x, country: BE }]\np:\n${Array.from({ length: n }, (_, i) => `  - { id: p${i}, to: *r }`).join('\n')}\n`;
+    expect(expectAgreement(shared(500))).toBe(true);
+    expect(parseYamlFast(shared(1001))).toBe(UNSUPPORTED);
+    yamlRefuses(shared(1001));
   });
 
   it('declines duplicate keys, several documents and broken syntax, so yaml reports them with a line', () => {
