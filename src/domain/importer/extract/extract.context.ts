@@ -72,6 +72,21 @@ export function isNegatedAt(text: string, index: number): boolean {
 }
 const RESTRICTIVE_QUE = /\bqu(?:e\b|['’])/i;
 
+/**
+ * The words of a sentence just before `index`: at most `chars` characters, starting at a word. What a pattern
+ * anchored at the end ("binnen … $", a cue and up to four words) can match; run on the whole sentence before it,
+ * such a pattern tries every cue in it, which is quadratic on a long sentence with many durations.
+ */
+export function wordsBefore(text: string, index: number, chars = 160): string {
+  const start = Math.max(0, index - chars);
+  if (start === 0) {
+    return text.slice(0, index);
+  }
+  const window = text.slice(start, index);
+  const space = window.search(/\s/);
+  return space < 0 ? '' : window.slice(space + 1);
+}
+
 // Letters and digits of the Latin, Greek and Cyrillic scripts. An explicit class instead of [\p{L}\p{N}]: with the
 // `iu` flags V8 builds the case closure of every Unicode letter for each expression at its first use, about 0.5 ms
 // per expression, which made the first import in a process ~150 ms slower than the next (the lexicons compile

@@ -8,7 +8,7 @@ const LEGAL_FORMS =
 const CONNECTOR = '(?:of|the|van|de|den|der|du|des|la|le|&|and|en|et)';
 const WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
 const NAME_WITH_FORM = new RegExp(
-  `(${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,4})\\s*,?\\s+(${LEGAL_FORMS})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}&'’.-])(${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,4})\\s*,?\\s+(${LEGAL_FORMS})(?![\\p{L}])`,
   'gu',
 );
 const NAME_PATTERNS: [RegExp, number][] = [
@@ -40,7 +40,7 @@ const GENERIC_NAMES =
 const KBO =
   /(?:ondernemingsnummer|onderneming(?:s)?nr\.?|kbo|btw|tva|vat|num[ée]ro d['’]entreprise|enterprise number|company number|rpr|rpm|bce|crossroads bank for enterprises|registered)[^\d\n]{0,40}((?:BE\s?)?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3})/i;
 const KVK = /(?:kvk|kamer van koophandel|handelsregister|chamber of commerce)[^\d\n]{0,30}(\d{8})(?!\d)/i;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
 const PHONE =
   /(?:\b(?:tel|tél|telefoon(?:nummer)?|telefonisch(?: op)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|bel|call|appelez|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
 // An unlabelled number in a contact line ("… of 0182 44 55 66", "Contact : x@y.be – 02 375 20 10"): a national
@@ -61,8 +61,10 @@ const PERSON = /(\p{Lu}\p{Ll}+(?:[- ](?:van |de |der |den |le |la )?\p{Lu}\p{Ll}
 const TITLE_PREFIX =
   /^(?:(?:privacy|cookie)[-\s]?(?:verklaring|beleid|statement|policy|notice|reglement)|privacybeleid|privacyverklaring|cookieverklaring|(?:d[ée]claration|politique|charte|avis|notice)(?: de| relative à la)? (?:confidentialit[ée]|protection des donn[ée]es|vie priv[ée]e)|data protection (?:policy|notice|statement)|disclaimer)\s+(?:van|voor|of|for|de|du|d['’]|pour)\s*/iu;
 // A postal address: street and number, then a Belgian (4 digits) or Dutch (4 digits, 2 letters) postcode and a city.
+// The street is up to 7 words joined by spaces or hyphens; a hyphen is only a joint, never inside a word, or the
+// ways to cut "-B-e-N-…" into words would grow with the 5th power of its length (a hang on a crafted text).
 const ADDRESS =
-  /(\p{Lu}[\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,4}) (\d{1,4}(?: ?[a-zA-Z])?(?:,? (?:bus|box|bte|boîte) ?\w{1,4})?),? (?:[BL]-|NL-)?(\d{4}(?: ?[A-Z]{2})?) (\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
+  /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’.]*(?:[ -][\p{L}'’.]+){0,6}) (\d{1,4}(?: ?[a-zA-Z])?(?:,? (?:bus|box|bte|boîte) ?\w{1,4})?),? (?:[BL]-|NL-)?(\d{4}(?: ?[A-Z]{2})?) (\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)/u;
 const AUTHORITY_ADDRESS = /drukpers|rue de la presse|postbus 93374|bezuidenhoutseweg|hoge nieuwstraat/i;
 
 /** The name without a leading document title ("Privacyverklaring van …", "Politique de confidentialité de …"). */

@@ -49,13 +49,13 @@ const COUNTRY_SIGNALS: [string, RegExp, number][] = [
   ['BE', /\b(?:kbo|bce|ondernemingsnummer|num[ée]ro d['’]entreprise|crossroads bank)\b|\bBE\s?0\d{3}[.\s]?\d{3}/gi, 3],
   [
     'BE',
-    /\+32\b|\b[a-z0-9-]+\.be\b|\b[1-9]\d{3} (?:brussel|bruxelles|antwerpen|gent|brugge|leuven|li[èe]ge|namur|mons|hasselt|rixensart|mechelen|kortrijk)/gi,
+    /\+32\b|(?<![a-z0-9-])[a-z0-9-]+\.be\b|\b[1-9]\d{3} (?:brussel|bruxelles|antwerpen|gent|brugge|leuven|li[èe]ge|namur|mons|hasselt|rixensart|mechelen|kortrijk)/gi,
     1,
   ],
   ['NL', /\b(?:nederland|netherlands|pays-bas|nederlandse?)\b/gi, 2],
   ['NL', /\b(?:kvk|kamer van koophandel|burgerservicenummer)\b/gi, 3],
-  ['NL', /\+31\b|\b[a-z0-9-]+\.nl\b|\b[1-9]\d{3} ?[A-Z]{2}\b/g, 1],
-  ['FR', /\b(?:france|fran[çc]ais\w*|siren|siret)\b|\+33\b|\b[a-z0-9-]+\.fr\b/gi, 1],
+  ['NL', /\+31\b|(?<![a-z0-9-])[a-z0-9-]+\.nl\b|\b[1-9]\d{3} ?[A-Z]{2}\b/g, 1],
+  ['FR', /\b(?:france|fran[çc]ais\w*|siren|siret)\b|\+33\b|(?<![a-z0-9-])[a-z0-9-]+\.fr\b/gi, 1],
   ['LU', /\b(?:luxembourg)\b|\+352\b/gi, 2],
 ];
 const AUTHORITY_COUNTRY: Record<string, string> = {

@@ -22,7 +22,7 @@ const USES_PROVIDER =
 const SUBPROCESSOR_CUE =
   /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost|hosting|on (?:our|its) behalf|namens ons|pour (?:notre|le) compte/i;
 const ORG_WITH_FORM =
-  /((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}&'’-])((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
 
 // A table column that names the parties data go to ("Sub-processor", "Subverwerker", "Partij", "Prestataire").
 const PARTY_HEADER =

@@ -7,6 +7,7 @@ import {
   elementOf,
   inTopic,
   rowTextOf,
+  wordsBefore,
 } from './extract.context.js';
 
 const RETENTION_VERB =
@@ -91,7 +92,7 @@ export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
       continue;
     }
     const durations = parseDurations(s.text).filter(
-      (d) => d.unit !== 'H' && !NOT_RETENTION.test(s.text.slice(0, d.start)),
+      (d) => d.unit !== 'H' && !NOT_RETENTION.test(wordsBefore(s.text, d.start)),
     );
     for (const d of durations) {
       const retention: Retention = { period: d.iso };

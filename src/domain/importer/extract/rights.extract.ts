@@ -1,6 +1,6 @@
 import type { Element, Right, Sentence } from '../import.types.js';
 import { parseDurations } from '../text/duration.parse.js';
-import { type ExtractContext, elementAt, elementOf, inTopic, introOf } from './extract.context.js';
+import { type ExtractContext, elementAt, elementOf, inTopic, introOf, wordsBefore } from './extract.context.js';
 
 const RIGHT_PATTERNS: [Right, RegExp][] = [
   [
@@ -102,7 +102,7 @@ export function extractRequestDeadlines(ctx: ExtractContext): {
       if (d.unit === 'H' || d.unit === 'Y') {
         continue;
       }
-      const before = s.text.slice(0, d.start);
+      const before = wordsBefore(s.text, d.start);
       const after = s.text.slice(d.end, d.end + 40);
       if (!out.extension && (EXTENSION_LEAD.test(before) || (out.deadline && EXTENSION_AFTER.test(after)))) {
         out.extension = elementAt(s, d.iso, d.start, d.end, 0.8);

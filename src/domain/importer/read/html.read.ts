@@ -119,7 +119,7 @@ export function htmlToText(html: string): string {
   return out
     .join('')
     .split('\n')
-    .map((line) => line.replace(/^ +| +$/g, '').replace(/ *\t */g, '\t'))
+    .map((line) => line.replace(/^ +|(?<! ) +$/g, '').replace(/(?<! ) *\t */g, '\t'))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

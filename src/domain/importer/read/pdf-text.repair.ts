@@ -35,7 +35,7 @@ export function removePageFurniture(pages: string[]): string[] {
 export function joinBrokenLines(text: string): string {
   return text
     .replace(/([a-zà-ÿ])-\n\s*([a-zà-ÿ])/g, '$1$2')
-    .replace(/([^\n.:;!?•])\n(?![\s\n]*(?:[-•*▪◦]|\d+[.)]\s))[ \t]*([a-zà-ÿ(])/g, '$1 $2');
+    .replace(/([^\n.:;!?•])\n(?![\s\n]{0,16}(?:[-•*▪◦]|\d+[.)]\s))[ \t]*([a-zà-ÿ(])/g, '$1 $2');
 }
 
 // Mis-decoded ligatures seen in PDF extraction: "ti"/"tt"/"ft" ligatures come out as "fi", "f" or "ff".
@@ -83,7 +83,7 @@ export function repairLigatures(text: string): string {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   const known = (w: string) => BASE_VOCABULARY.includes(w) || (counts.get(w) ?? 0) >= 2;
-  return text.replace(/[a-zà-ÿ]*f[a-zà-ÿ]*/gi, (word) => {
+  return text.replace(/(?<![a-zà-ÿ])[a-zà-ÿ]*f[a-zà-ÿ]*/gi, (word) => {
     const lower = word.toLowerCase();
     if (lower.length < 5 || known(lower)) {
       return word;

@@ -32,6 +32,6 @@ export function normaliseText(raw: string): string {
     .replace(/\ufb03/g, 'ffi')
     .replace(/\ufb04/g, 'ffl')
     .replace(/\ufb05|\ufb06/g, 'st')
-    .replace(/ +$/gm, '')
+    .replace(/(?<! ) +$/gm, '')
     .replace(/\n{4,}/g, '\n\n\n');
 }
