@@ -110,6 +110,14 @@ export const ConfigSchema = z.object({
     .describe(
       'Days a mail stays in the outbox and the mail log (recipient, subject, body) once sent or given up; an hourly sweep deletes older ones. Mails still being delivered are kept.',
     ),
+  IMPORT_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .min(1)
+    .max(600)
+    .default(30)
+    .describe(
+      'Longest an upload to POST /api/import may take to read. The import runs in a worker thread that is stopped past it (the answer is 422), so no document can hold up the server.',
+    ),
 });
 
 /** True for an smtp:// or smtps:// URL with a host (credentials optional). */
@@ -148,6 +156,8 @@ export interface Config {
   readonly mailFrom: string;
   /** Days a sent or given-up mail is kept in the outbox. */
   readonly mailRetentionDays: number;
+  /** IMPORT_TIMEOUT_SECONDS in milliseconds. */
+  readonly importTimeoutMs: number;
 }
 
 /**
@@ -185,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
     mailRetentionDays: v.MAIL_RETENTION_DAYS,
+    importTimeoutMs: Math.round(v.IMPORT_TIMEOUT_SECONDS * 1000),
   });
 }
 

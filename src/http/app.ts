@@ -19,6 +19,7 @@ import { accountsModule } from '../modules/accounts.module.js';
 import { apiKeysModule } from '../modules/api-keys.module.js';
 import { auditModule } from '../modules/audit.module.js';
 import { consentModule } from '../modules/consent.module.js';
+import { createImportRunner } from '../modules/import-runner.js';
 import { mailModule } from '../modules/mail.module.js';
 import { organisationsModule } from '../modules/organisations.module.js';
 import { registerModule } from '../modules/register.module.js';
@@ -152,7 +153,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(userRoutes, { userAdmin: accounts.userAdmin });
   await app.register(organisationRoutes, { organisations, grantOwner: accounts.grantOwner });
   await app.register(registerRoutes, { registers, organisations });
-  await app.register(importRoutes);
+  const importer = createImportRunner({ timeoutMs: config.importTimeoutMs, now });
+  app.addHook('onClose', () => importer.close());
+  await app.register(importRoutes, { importer });
   await app.register(statementRoutes, { statements, organisations });
   await app.register(apiKeyRoutes, { apiKeys, organisations });
   await app.register(auditRoutes, { audit: auditModule({ store, now }).audit, organisations });

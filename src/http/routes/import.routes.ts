@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { draftRegister, importStatement, MAX_IMPORT_BYTES, toEvalJson } from '../../domain/importer/index.js';
+import { MAX_IMPORT_BYTES } from '../../domain/importer/index.js';
 import { AppError } from '../../errors.js';
+import type { ImportRunner } from '../../modules/import-runner.js';
 import { Problem } from '../plugins/problem.js';
 
 const UPLOAD_TYPES = [
@@ -39,7 +40,7 @@ export const ImportResultView = z
   .meta({ id: 'ImportResult' });
 
 /** Upload an existing privacy statement and get what it commits to, traced to its sentences, with its defects. */
-export const importRoutes: FastifyPluginAsyncZod = async (app) => {
+export const importRoutes: FastifyPluginAsyncZod<{ importer: ImportRunner }> = async (app, { importer }) => {
   for (const type of UPLOAD_TYPES) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) =>
       done(null, body),
@@ -69,23 +70,13 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         });
       }
       const mediaType = request.headers['content-type']?.split(';')[0]?.trim();
-      const result = await importStatement({
+      return importer.run({
         bytes: new Uint8Array(body),
+        name: request.query.name,
         fileName: request.query.name,
         lang: request.query.lang,
         ...(mediaType && mediaType !== 'application/octet-stream' ? { mediaType } : {}),
       });
-      return {
-        language: result.language,
-        country: result.country,
-        text: result.text,
-        extraction: result.extraction as unknown as Record<string, unknown>,
-        findings: result.findings,
-        eval: toEvalJson(result, request.query.name) as unknown as Record<string, unknown>,
-        draft: (({ yaml, sources, problems, findings }) => ({ yaml, sources, problems, findings }))(
-          draftRegister(result, { now: new Date() }),
-        ),
-      };
     },
   );
 };
