@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -40,6 +40,19 @@ describe('dijk register', () => {
     expect(missing.stderr).toContain('no such file');
   });
 
+  it('refuses to apply a register with a NUL character: its line, exit 2, and no store created', async () => {
+    const lines = bpart.split('\n');
+    const at = lines.findIndex((l) => l.includes('legal_name:'));
+    lines[at] = `${lines[at]}\u0000`;
+    const file = write('nul.yaml', lines.join('\n'));
+    const dataDir = join(dir, 'nul-store');
+    const result = await runDijk(['register', 'apply', file], { DIJK_DATA_DIR: dataDir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`nul.yaml:${at + 1}:`);
+    expect(result.stderr).toContain('NUL character');
+    expect(result.stderr).not.toContain('unexpected error');
+    expect(existsSync(dataDir)).toBe(false);
+  });
   it('exits 1 on lint errors and prints SARIF for code scanning', async () => {
     const file = write('lint-error.yaml', bpart.replace('"0736673725"', '"0736673726"'));
     const text = await runDijk(['register', 'validate', file]);

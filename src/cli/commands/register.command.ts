@@ -109,7 +109,8 @@ export function registerRegisterCommand(program: Command, ctx: CliContext): void
     .option('-m, --message <text>', 'what this version changes', '')
     .addOption(langOption())
     .action(async (file: string, options: { org?: string; author: string; message: string; lang: Lang }) => {
-      const text = readTextInput(file);
+      // An unreadable register is reported with its problems, before anything is opened or created.
+      const { text } = loadRegisterFile(file);
       await withStore(ctx.config(), async (store) => {
         const { registers, organisations } = registerModule({ store, now: () => new Date() });
         const organisation = await resolveOrCreateOrganisation(store, options.org, text, file, organisations);

@@ -104,6 +104,26 @@ describe('parseRegister', () => {
     expect(broken.split('\n')[(problem?.line ?? 0) - 1]).toContain('"contrat"');
   });
 
+  it('refuses the NUL character where it is, even inside a valid register (it could not be stored)', () => {
+    const lines = bpart.split('\n');
+    const at = lines.findIndex((l) => l.includes('legal_name:'));
+    lines[at] = `${lines[at]}\u0000`;
+    const [problem, ...rest] = problemsOf(lines.join('\n'));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ line: at + 1, column: lines[at]?.length ?? 0, path: '' });
+    expect(problem?.message).toContain('NUL');
+  });
+
+  it('says a register nested thousands of levels deep is nested too deeply, not that a stack overflowed', () => {
+    for (const text of [
+      `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,
+      '['.repeat(100_000) + ']'.repeat(100_000),
+    ]) {
+      const [problem] = problemsOf(text);
+      expect(problem?.message).toMatch(/nested too deeply/);
+    }
+  });
+
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {

@@ -169,6 +169,16 @@ export function parseRegister(
   text: string,
   file: string,
 ): { ok: true; register: Register } | { ok: false; problems: RegisterProblem[] } {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    // YAML forbids it and PostgreSQL cannot store it in text; the parsers would let it through into a string.
+    const line = text.slice(0, nul).split('\n').length;
+    const column = nul - text.lastIndexOf('\n', nul - 1);
+    return {
+      ok: false,
+      problems: [{ file, line, column, path: '', message: 'the NUL character (U+0000) may not appear in a register' }],
+    };
+  }
   try {
     const fast = tryFast(text);
     if (fast) {
@@ -185,7 +195,7 @@ export function parseRegister(
             line: pos.line,
             column: pos.col,
             path: '',
-            message: error.message.split('\n')[0] ?? 'syntax error',
+            message: readableSyntaxError(error.message.split('\n')[0] ?? 'syntax error'),
           };
         }),
       };
@@ -206,10 +216,17 @@ export function parseRegister(
     return { ok: false, problems };
   } catch (error) {
     // A parser bug must not surface as a stack trace: report it as an unreadable register.
-    const message = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+    const message = readableSyntaxError(
+      error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'unknown error',
+    );
     return {
       ok: false,
       problems: [{ file, line: 1, column: 1, path: '', message: `could not read the register: ${message}` }],
     };
   }
+}
+
+/** A parser's message as a register's author can act on it (a stack overflow is nesting, not a bug of theirs). */
+function readableSyntaxError(message: string): string {
+  return /maximum call stack/i.test(message) ? 'nested too deeply to read (thousands of levels)' : message;
 }
