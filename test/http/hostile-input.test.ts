@@ -123,6 +123,27 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant({ __proto__: { admin: true } }),
 );
 
+/** Real values by field name (filled once the test organisation exists): used beside the generated ones. */
+const KNOWN = new Map<string, unknown[]>();
+/** Real path parts (ids of what the test created), beside the generated ones. */
+const SEGMENTS: string[] = [];
+
+/** A field's value: sometimes a real one, when there is one for its name. */
+function field(
+  name: string,
+  schema: JsonSchema | undefined,
+  components: Record<string, JsonSchema>,
+  depth: number,
+  onlyKnown = false,
+) {
+  const known = KNOWN.get(name);
+  if (known && onlyKnown) {
+    return fc.constantFrom(...known);
+  }
+  const generated = valid(schema, components, depth, onlyKnown);
+  return known ? fc.oneof(fc.constantFrom(...known), generated) : generated;
+}
+
 /**
  * Values that match a JSON schema (so they pass validation and reach the services), with hostile strings wherever
  * the schema lets any string through.
@@ -131,12 +152,14 @@ function valid(
   schema: JsonSchema | undefined,
   components: Record<string, JsonSchema>,
   depth = 0,
+  /** Every field with a real value takes it: the whole request as a real client would send it. */
+  onlyKnown = false,
 ): fc.Arbitrary<unknown> {
   if (!schema || depth > 6) {
     return hostileValue;
   }
   if (schema.$ref) {
-    return valid(components[schema.$ref.replace('#/components/schemas/', '')], components, depth + 1);
+    return valid(components[schema.$ref.replace('#/components/schemas/', '')], components, depth + 1, onlyKnown);
   }
   if (schema.const !== undefined) {
     return fc.constant(schema.const);
@@ -146,14 +169,14 @@ function valid(
   }
   const choices = schema.anyOf ?? schema.oneOf;
   if (choices) {
-    return fc.oneof(...choices.map((c) => valid(c, components, depth + 1)));
+    return fc.oneof(...choices.map((c) => valid(c, components, depth + 1, onlyKnown)));
   }
   if (schema.allOf?.[0]) {
-    return valid(schema.allOf[0], components, depth + 1);
+    return valid(schema.allOf[0], components, depth + 1, onlyKnown);
   }
   const types = ([] as string[]).concat(schema.type ?? []);
   if (types.length > 1) {
-    return fc.oneof(...types.map((type) => valid({ ...schema, type }, components, depth + 1)));
+    return fc.oneof(...types.map((type) => valid({ ...schema, type }, components, depth + 1, onlyKnown)));
   }
   switch (types[0]) {
     case 'string':
@@ -167,7 +190,7 @@ function valid(
     case 'null':
       return fc.constant(null);
     case 'array':
-      return fc.array(valid(schema.items, components, depth + 1), {
+      return fc.array(valid(schema.items, components, depth + 1, onlyKnown), {
         minLength: schema.minItems ?? 0,
         maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3)),
       });
@@ -176,9 +199,12 @@ function valid(
       if (properties.length === 0) {
         return fc.dictionary(hostileString, hostileValue, { maxKeys: 3 });
       }
-      return fc.record(Object.fromEntries(properties.map(([k, v]) => [k, valid(v, components, depth + 1)])), {
-        requiredKeys: (schema.required ?? []).filter((k) => schema.properties?.[k] !== undefined),
-      });
+      return fc.record(
+        Object.fromEntries(properties.map(([k, v]) => [k, field(k, v, components, depth + 1, onlyKnown)])),
+        {
+          requiredKeys: (schema.required ?? []).filter((k) => schema.properties?.[k] !== undefined),
+        },
+      );
     }
     default:
       return hostileValue;
@@ -224,7 +250,7 @@ function request(op: Operation, components: Record<string, JsonSchema>) {
     fc.constantFrom('%', '%zz', '%c0%ae%c0%ae', '%ed%a0%80', '%ff', '..', '.'),
     // Values a route accepts, so the request gets past the path's validation: an id, a version, the organisation.
     fc.uuid(),
-    fc.constantFrom('1', '2', 'hostile'),
+    fc.constantFrom('1', '2', 'hostile', ...SEGMENTS),
   );
   const stringify = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const fields = op.query.map((q) => q.name);
@@ -237,8 +263,8 @@ function request(op: Operation, components: Record<string, JsonSchema>) {
           op.query.map((q) => [
             q.name,
             fc.oneof(
-              // Mostly the organisation under test, so the request reaches its data.
-              q.name === 'organisation' ? fc.constant('hostile') : valid(q.schema, components).map(stringify),
+              // Often a real value (the organisation under test, its site), so the request reaches its data.
+              field(q.name, q.schema, components, 0).map(stringify),
               valid(q.schema, components).map(stringify),
               hostileString,
               fc.array(hostileString, { minLength: 2, maxLength: 3 }),
@@ -256,6 +282,8 @@ function request(op: Operation, components: Record<string, JsonSchema>) {
     body: fc.oneof(
       // A body the schema accepts: it reaches the services.
       op.body ? valid(op.body, components).map((v) => JSON.stringify(v)) : fc.constant(undefined),
+      // The same with every field that has a real value taking it: past the checks no schema describes.
+      op.body ? valid(op.body, components, 0, true).map((v) => JSON.stringify(v)) : fc.constant(undefined),
       // The same with one field replaced by a hostile value: what validation must refuse.
       op.body
         ? fc.tuple(valid(op.body, components), hostileString, hostileValue).map(([v, key, bad]) => {
@@ -310,6 +338,26 @@ describe.each(storeKinds())('hostile input on every route, on %s', (kind) => {
       payload: { name: 'Hostile', origins: [] },
     });
     expect(site.statusCode, site.body).toBe(201);
+    // What a real client would send, so generated requests also get past the checks no schema can describe:
+    // the site key, the texts' hash, the register version, the purposes of the banner.
+    const { siteKey, id } = (site.json() as { site: { siteKey: string; id: string } }).site;
+    const config = (await t.app.inject(`/api/consent/config?site=${siteKey}`)).json() as {
+      registerVersion: number;
+      texts: Record<string, { hash: string }>;
+      categories: { purposes: { id: string }[] }[];
+    };
+    const purposes = config.categories.flatMap((c) => c.purposes.map((p) => p.id));
+    KNOWN.set('organisation', ['hostile']);
+    KNOWN.set('site', [siteKey]);
+    KNOWN.set('siteId', [id]);
+    KNOWN.set(
+      'noticeHash',
+      Object.values(config.texts).map((x) => x.hash),
+    );
+    KNOWN.set('registerVersion', [config.registerVersion]);
+    KNOWN.set('purpose', purposes);
+    KNOWN.set('choices', [Object.fromEntries(purposes.map((p, i) => [p, i % 2 === 0]))]);
+    SEGMENTS.push(id, siteKey);
   });
   afterAll(async () => {
     await t?.close();
