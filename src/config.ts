@@ -110,6 +110,16 @@ export const ConfigSchema = z.object({
     .describe(
       'Days a mail stays in the outbox and the mail log (recipient, subject, body) once sent or given up; an hourly sweep deletes older ones. Mails still being delivered are kept.',
     ),
+  DIJK_SECRET_KEY: z
+    .string()
+    .trim()
+    .refine((v) => decodeSecretKey(v) !== undefined, {
+      message: 'must be 32 random bytes, as 64 hex digits or base64 (e.g. `openssl rand -hex 32`)',
+    })
+    .optional()
+    .describe(
+      'A key kept outside the database (32 random bytes, hex or base64) that seals the TOTP secrets, so a copy of the whole database or a backup does not hold usable second factors. Set it once and keep it: without it the server does not start once secrets are sealed with it.',
+    ),
   IMPORT_TIMEOUT_SECONDS: z.coerce
     .number()
     .min(1)
@@ -119,6 +129,16 @@ export const ConfigSchema = z.object({
       'Longest an upload to POST /api/import may take to read. The import runs in a worker thread that is stopped past it (the answer is 422), so no document can hold up the server.',
     ),
 });
+
+/** The 32 bytes of a DIJK_SECRET_KEY given as hex or base64(url); undefined when it is neither or not 32 bytes. */
+function decodeSecretKey(value: string): Buffer | undefined {
+  const bytes = /^[0-9a-f]{64}$/i.test(value)
+    ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(value)
+      ? Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+      : undefined;
+  return bytes?.length === 32 ? bytes : undefined;
+}
 
 /** True for an smtp:// or smtps:// URL with a host (credentials optional). */
 function isSmtpUrl(value: string): boolean {
@@ -158,6 +178,8 @@ export interface Config {
   readonly mailRetentionDays: number;
   /** IMPORT_TIMEOUT_SECONDS in milliseconds. */
   readonly importTimeoutMs: number;
+  /** DIJK_SECRET_KEY's 32 bytes; never logged. */
+  readonly secretKey: Buffer | undefined;
 }
 
 /**
@@ -196,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: v.MAIL_FROM,
     mailRetentionDays: v.MAIL_RETENTION_DAYS,
     importTimeoutMs: Math.round(v.IMPORT_TIMEOUT_SECONDS * 1000),
+    secretKey: v.DIJK_SECRET_KEY === undefined ? undefined : decodeSecretKey(v.DIJK_SECRET_KEY),
   });
 }
 

@@ -112,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     now,
     ...(deps.mail ? { mail: deps.mail } : {}),
     baseUrl: () => config.baseUrl ?? listeningUrl(app) ?? baseUrl,
+    secretKey: config.secretKey,
   });
   const { sessions } = accounts;
   // Before any route: every route registered after this must declare its policy action.

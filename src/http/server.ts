@@ -11,6 +11,7 @@ import { createSmtpTransport } from '../modules/smtp-transport.js';
 import { openDatabase, type Store } from '../store/db.js';
 import { mailOutboxStore } from '../store/mail-outbox.store.js';
 import { migrateToLatest } from '../store/migrator.js';
+import { totpSecrets } from '../store/totp-secret.store.js';
 import { type App, buildApp } from './app.js';
 
 export interface RunningServer {
@@ -48,6 +49,16 @@ export async function startServer(
       logger.warn('the previous Dijk process did not shut down cleanly; its stale lock was taken over');
     }
     await migrateToLatest(store.db, undefined, (name) => logger.info({ migration: name }, 'migration applied'));
+    // The TOTP secrets must open with the key given (or its absence) before anyone tries to log in.
+    const secrets = totpSecrets(store.db, { secretKey: config.secretKey });
+    await secrets.verifyKey();
+    const resealed = await secrets.resealAll();
+    if (resealed > 0) {
+      logger.info(
+        { secrets: resealed, key: config.secretKey ? 'DIJK_SECRET_KEY' : 'install key' },
+        'TOTP secrets sealed again with the current key',
+      );
+    }
     await options.onStoreOpen?.(store);
     app = await buildApp({
       config,

@@ -18,21 +18,29 @@ import { argon2Hasher } from './argon2-hasher.js';
  * the own account, users management. `mail` wakes the outbox job after a mail was enqueued; `baseUrl` is the public
  * URL put in links (both have harmless defaults for the CLI and tests that send no mail).
  */
-export function accountsModule(deps: { store: Store; now: () => Date; mail?: MailWakeUp; baseUrl?: () => string }) {
+export function accountsModule(deps: {
+  store: Store;
+  now: () => Date;
+  mail?: MailWakeUp;
+  baseUrl?: () => string;
+  /** DIJK_SECRET_KEY: seals the TOTP secrets outside the database's reach (`totp-secret.store.ts`). */
+  secretKey?: Buffer | undefined;
+}) {
   const { store, now } = deps;
   const mail = deps.mail ?? { mailEnqueued: () => {} };
   const baseUrl = deps.baseUrl ?? (() => 'http://127.0.0.1:4000');
   const audit = auditStore(store.db);
   const appendAuditEntry = audit.appendAuditEntry.bind(audit);
   const sessions = adminSessionServiceFactory({ store: adminSessionStore(store.db), now });
-  const users = userStore(store.db);
+  const secrets = { secretKey: deps.secretKey };
+  const users = userStore(store.db, secrets);
   return {
     sessions,
     appendAuditEntry,
     /** Makes a user owner of an organisation they just created. */
     grantOwner: (userId: string, organisationId: string) => users.setMembership(userId, organisationId, 'owner'),
     login: loginServiceFactory({
-      store: { ...loginStore(store.db), appendAuditEntry },
+      store: { ...loginStore(store.db, secrets), appendAuditEntry },
       hasher: argon2Hasher,
       sessions,
       now,

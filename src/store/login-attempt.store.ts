@@ -21,9 +21,12 @@ const toState = (r: { failures: number; last_failure_at: Date | null; locked_unt
  * Kysely implementation of the login ports (except the audit, wired beside it). A client address or an unknown
  * e-mail address is stored only as an HMAC under a per-install key (GDPR Art. 5(1)(c) and Art. 32).
  */
-export function loginStore(db: Kysely<Database>): Omit<LoginPorts, 'appendAuditEntry'> {
+export function loginStore(
+  db: Kysely<Database>,
+  options: { secretKey?: Buffer | undefined } = {},
+): Omit<LoginPorts, 'appendAuditEntry'> {
   const key = installKeyLoader(db, HMAC_KEY_NAME);
-  const secrets = totpSecrets(db);
+  const secrets = totpSecrets(db, options);
   const keyHash = async (k: { scope: string; value: string }) =>
     createHmac('sha256', await key())
       .update(`${k.scope}:${k.value}`, 'utf8')

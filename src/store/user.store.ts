@@ -45,8 +45,8 @@ async function toRecord(
  * Kysely implementation of the user ports: accounts, memberships, TOTP and recovery codes. TOTP secrets are sealed
  * at rest (`totp-secret.store.ts`).
  */
-export function userStore(db: Kysely<Database>): UserPorts {
-  const secrets = totpSecrets(db);
+export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | undefined } = {}): UserPorts {
+  const secrets = totpSecrets(db, options);
   const open = secrets.open;
   // Listing never needs the secrets: do not open (nor migrate) them there.
   const skip = async () => null;

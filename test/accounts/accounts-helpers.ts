@@ -23,7 +23,10 @@ export interface AccountsTestApp {
   close(): Promise<void>;
 }
 
-export async function createAccountsTestApp(kind: StoreDialect): Promise<AccountsTestApp> {
+export async function createAccountsTestApp(
+  kind: StoreDialect,
+  env: Record<string, string> = {},
+): Promise<AccountsTestApp> {
   const t = await createTestStore(kind);
   const clock = {
     now: new Date('2026-11-22T09:00:00Z'),
@@ -32,14 +35,15 @@ export async function createAccountsTestApp(kind: StoreDialect): Promise<Account
     },
   };
   const now = () => clock.now;
+  const config = loadConfig({ PORT: '0', ...env });
   const app = await buildApp({
-    config: loadConfig({ PORT: '0' }),
+    config,
     store: t.store,
     logger: createLogger({ level: 'silent' }),
     now,
   });
   await app.ready();
-  const accounts = accountsModule({ store: t.store, now });
+  const accounts = accountsModule({ store: t.store, now, secretKey: config.secretKey });
   return {
     app,
     t,

@@ -30,7 +30,7 @@ export function registerUserCommand(program: Command, ctx: CliContext): void {
       const role = options.role;
       const password = options.passwordStdin ? readTextInput('-', 4096).replace(/\r?\n$/, '') : undefined;
       await withStore(ctx.config(), async (store) => {
-        const { userAdmin } = accountsModule({ store, now: () => new Date() });
+        const { userAdmin } = accountsModule({ store, now: () => new Date(), secretKey: ctx.config().secretKey });
         const created = await userAdmin.createUser(
           { owned: 'all', actor: { type: 'system' } },
           { email: options.email, role, organisation: options.org, password },

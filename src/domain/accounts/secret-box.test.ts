@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSealedSecret, openSecret, sealSecret } from './secret-box.js';
+import { isSealedSecret, openSecret, sealedVersion, sealSecret } from './secret-box.js';
 
 const KEY = randomBytes(32);
 
@@ -17,6 +17,15 @@ describe('sealed secrets (AES-256-GCM)', () => {
         }
       }),
     );
+  });
+
+  it('seals under the environment key as v2, bound to that version (a value relabelled v1 does not open)', () => {
+    const sealed = sealSecret('JBSWY3DPEHPK3PXP', KEY, 'user-1', 'v2');
+    expect(sealed.startsWith('v2.')).toBe(true);
+    expect(sealedVersion(sealed)).toBe('v2');
+    expect(openSecret(sealed, KEY, 'user-1')).toBe('JBSWY3DPEHPK3PXP');
+    expect(() => openSecret(`v1.${sealed.slice(3)}`, KEY, 'user-1')).toThrow();
+    expect(sealedVersion('JBSWY3DPEHPK3PXP')).toBeUndefined();
   });
 
   it('uses a fresh nonce each time', () => {
