@@ -1,5 +1,6 @@
 import { loadConfig } from '../../src/config.js';
 import type { Role } from '../../src/domain/accounts/policy.js';
+import { generateTotpCode } from '../../src/domain/accounts/totp.js';
 import { type App, buildApp } from '../../src/http/app.js';
 import { createLogger } from '../../src/logger.js';
 import { accountsModule } from '../../src/modules/accounts.module.js';
@@ -20,6 +21,10 @@ export interface AccountsTestApp {
   createUser(email: string, role: Role, organisation: string): Promise<string>;
   /** Logs in and answers the `dijk_session=…` cookie. */
   login(email: string, extra?: Record<string, string>, ip?: string): Promise<string>;
+  /** Starts TOTP enrolment for the session; answers the new secret (stored, not yet confirmed). */
+  startTotp(cookie: string): Promise<string>;
+  /** Confirms the enrolment with the current code; fails the test unless it is accepted. */
+  confirmTotp(cookie: string, secret: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -72,6 +77,21 @@ export async function createAccountsTestApp(
         throw new Error(`login failed: ${res.statusCode} ${res.body}`);
       }
       return `dijk_session=${cookie}`;
+    },
+    async startTotp(cookie) {
+      const setup = await app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: { cookie } });
+      return (setup.json() as { secret: string }).secret;
+    },
+    async confirmTotp(cookie, secret) {
+      const confirm = await app.inject({
+        method: 'POST',
+        url: '/api/auth/totp/confirm',
+        headers: { cookie },
+        payload: { code: generateTotpCode(secret, clock.now) },
+      });
+      if (confirm.statusCode !== 200) {
+        throw new Error(`TOTP confirmation failed: ${confirm.statusCode} ${confirm.body}`);
+      }
     },
     close: async () => {
       await app.close();

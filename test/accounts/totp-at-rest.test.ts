@@ -21,18 +21,11 @@ describe.each(storeKinds())('TOTP secrets at rest (%s)', (kind) => {
 
   it('keeps an enrolled secret sealed in the table; the login opens it', async () => {
     const cookie = await a.login('sealed@example.org');
-    const setup = await a.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: { cookie } });
-    const { secret } = setup.json() as { secret: string };
+    const secret = await a.startTotp(cookie);
     const stored = await storedSecret('sealed@example.org');
     expect(stored).toMatch(/^v1\.[A-Za-z0-9_-]+$/);
     expect(stored).not.toContain(secret);
-    const confirm = await a.app.inject({
-      method: 'POST',
-      url: '/api/auth/totp/confirm',
-      headers: { cookie },
-      payload: { code: generateTotpCode(secret, a.clock.now) },
-    });
-    expect(confirm.statusCode).toBe(200);
+    await a.confirmTotp(cookie, secret);
     a.clock.advance(60_000);
     await a.login('sealed@example.org', { totp: generateTotpCode(secret, a.clock.now) });
     const key = await a.t.store.db

@@ -45,21 +45,14 @@ describe.each(storeKinds())('TOTP secrets sealed with DIJK_SECRET_KEY (%s)', (ki
 
   it('seals an enrolment under the key (v2), which the database alone cannot open; the login can', async () => {
     const cookie = await a.login('enrolled@example.org');
-    const setup = await a.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: { cookie } });
-    const { secret } = setup.json() as { secret: string };
+    const secret = await a.startTotp(cookie);
     const { id, totp_secret } = await row('enrolled@example.org');
     expect(totp_secret).toMatch(/^v2\.[A-Za-z0-9_-]+$/);
     // Everything the database holds: its own install key does not open the value.
     await totpSecrets(a.t.store.db).seal(id, 'x'); // makes sure the install key exists
     const databaseKey = await installKey();
     expect(() => openSecret(totp_secret as string, databaseKey, `users.totp_secret:${id}`)).toThrow();
-    const confirm = await a.app.inject({
-      method: 'POST',
-      url: '/api/auth/totp/confirm',
-      headers: { cookie },
-      payload: { code: generateTotpCode(secret, a.clock.now) },
-    });
-    expect(confirm.statusCode).toBe(200);
+    await a.confirmTotp(cookie, secret);
     a.clock.advance(60_000);
     await a.login('enrolled@example.org', { totp: generateTotpCode(secret, a.clock.now) });
   });
