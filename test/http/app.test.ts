@@ -169,6 +169,15 @@ describe('HTTP app', () => {
     }
   });
 
+  it("answers a plugin's own refusal as problem+json: the API reference's files outside their folder are 403", async () => {
+    for (const url of ['/api/docs/static/%5C', `/api/docs/static/${'a'.repeat(5000)}`]) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url.slice(0, 30)).toBe(403);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().code).toBe('forbidden');
+    }
+  });
+
   it('refuses a register version beyond what the database stores with a 400, not a database error', async () => {
     const cookie = await login();
     for (const url of ['/api/register/versions/2147483648', '/api/statements/preview?registerVersion=99999999999']) {
