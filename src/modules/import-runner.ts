@@ -15,6 +15,9 @@ export interface ImportRunner {
 /** How long a fresh worker may take to load the importer (~0.3 s built, a few seconds under tsx on a busy machine). */
 const STARTUP_TIMEOUT_MS = 60_000;
 
+/** Imports that may wait behind the running one; each holds its upload (up to 10 MB) while it waits. */
+const MAX_WAITING = 4;
+
 const startupFailed = () => new AppError('unavailable', { message: 'The importer did not start; try again.' });
 
 type Reply = { id: number; view?: ImportView; error?: { code: ErrorCode; message?: string; details?: unknown } };
@@ -30,7 +33,8 @@ interface Queued {
  * Runs statement imports in a worker thread, one at a time, each with a deadline. The importer runs a few hundred
  * regular expressions over text from outside; a document crafted to make one of them backtrack (or simply huge)
  * would otherwise hold the server's only thread. Past the deadline the worker is terminated and the next import
- * starts a fresh one. The worker stays warm between imports (its first start loads the importer, ~0.3 s).
+ * starts a fresh one. The worker stays warm between imports (its first start loads the importer, ~0.3 s). At most
+ * four imports wait behind the running one; more are refused as `unavailable` (503), which bounds the uploads held.
  */
 export function createImportRunner(options: {
   timeoutMs: number;
@@ -160,6 +164,11 @@ export function createImportRunner(options: {
     run(job) {
       if (closed) {
         return Promise.reject(new AppError('unavailable', { message: 'The server is shutting down.' }));
+      }
+      if (queue.length >= MAX_WAITING) {
+        return Promise.reject(
+          new AppError('unavailable', { message: 'Too many imports are waiting; try again in a minute.' }),
+        );
       }
       return new Promise<ImportView>((resolve, reject) => {
         queue.push({ id: nextId++, job, resolve, reject });

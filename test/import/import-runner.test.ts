@@ -59,6 +59,21 @@ describe('the import worker', () => {
     }
   });
 
+  it('lets four imports wait behind the running one and refuses more as unavailable', async () => {
+    const runner = createImportRunner({ timeoutMs: 60_000, now, script: NEVER_ANSWERS });
+    const input = { bytes: new Uint8Array(statement), fileName: 'x.txt', name: 'x' };
+    const accepted = Array.from({ length: 5 }, () => runner.run(input).catch((e: unknown) => e));
+    const refused = await runner.run(input).catch((e: unknown) => e);
+    expect(isAppError(refused, 'unavailable')).toBe(true);
+    expect((refused as Error).message).toContain('Too many imports');
+    await runner.close();
+    // The five accepted ones were running or waiting: the close refuses them, none was dropped silently.
+    for (const outcome of await Promise.all(accepted)) {
+      expect(isAppError(outcome, 'unavailable')).toBe(true);
+      expect((outcome as Error).message).toContain('shutting down');
+    }
+  });
+
   it('refuses queued imports once closed', async () => {
     const runner = createImportRunner({ timeoutMs: 60_000, now, script: NEVER_ANSWERS });
     const input = { bytes: new Uint8Array(statement), fileName: 'x.txt', name: 'x' };

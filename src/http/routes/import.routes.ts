@@ -59,7 +59,15 @@ export const importRoutes: FastifyPluginAsyncZod<{ importer: ImportRunner }> = a
           lang: z.enum(['auto', 'nl', 'fr', 'en']).default('auto'),
           name: z.string().max(200).default('statement').describe('The file name, used in the evaluation output'),
         }),
-        response: { 200: ImportResultView, 400: Problem, 401: Problem, 413: Problem, 415: Problem, 422: Problem },
+        response: {
+          200: ImportResultView,
+          400: Problem,
+          401: Problem,
+          413: Problem,
+          415: Problem,
+          422: Problem,
+          503: Problem,
+        },
       },
     },
     async (request) => {
