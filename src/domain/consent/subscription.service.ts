@@ -107,22 +107,19 @@ export function subscriptionServiceFactory(deps: {
     };
   }
 
-  /** The consent an unsubscribe link is for, whether it counts now (so there is something to withdraw), and its page. */
+  /** The consent an unsubscribe link is for, the person, and what its page shows. */
   async function unsubscribeTarget(token: string) {
     const { organisationId, subjectId, purposeId } = await links.verify(token, 'unsubscribe');
     const context = await ledger.consentPurposes(organisationId);
     const purpose = context.register.purposes.find((p) => p.id === purposeId);
     const subject = await store.findSubject(organisationId, subjectId);
     const language = isFormLanguage(subject?.language) ? subject.language : undefined;
-    const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
     const view: UnsubscribeView = {
       organisation: context.register.organisation.legal_name,
       purpose: (lang: FormLanguage) => (purpose ? purposeName(purpose, lang) : purposeId),
       language,
     };
-    // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
-    const counts = state?.state === 'given' && purposeId in context.hashes;
-    return { organisationId, subjectId, purposeId, subject, view, counts };
+    return { organisationId, subjectId, purposeId, subject, view, hashes: context.hashes };
   }
 
   return {
@@ -259,8 +256,10 @@ export function subscriptionServiceFactory(deps: {
       method: 'one_click_unsubscribe' | 'unsubscribe_link',
       client: ClientHints,
     ): Promise<UnsubscribeView & { preferences: string }> {
-      const { organisationId, subjectId, purposeId, subject, view, counts } = await unsubscribeTarget(token);
-      if (subject && counts) {
+      const { organisationId, subjectId, purposeId, subject, view, hashes } = await unsubscribeTarget(token);
+      const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
+      // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
+      if (subject && state?.state === 'given' && purposeId in hashes) {
         await ledger.recordSubjectConsent({
           organisationId,
           subjectId,
