@@ -1,7 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import { openSecret, type SealVersion, sealedVersion, sealSecret } from '../domain/accounts/secret-box.js';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { installKeyLoader } from './install-key.store.js';
 import type { Database } from './schema.js';
 
@@ -89,12 +89,12 @@ export function totpSecrets(db: Kysely<Database>, options: { secretKey?: Buffer 
       if (!row?.totp_secret) {
         return;
       }
-      if (!envKey) {
-        throw keyMissing();
-      }
       try {
-        openSecret(row.totp_secret, envKey, context(row.id));
-      } catch {
+        await open(row.id, row.totp_secret);
+      } catch (error) {
+        if (isAppError(error)) {
+          throw error; // no key at all
+        }
         throw new AppError('config_invalid', {
           message:
             'DIJK_SECRET_KEY is not the key the TOTP secrets were sealed with: set the earlier key (see docs/security.md).',
