@@ -13,7 +13,7 @@ export interface ImportView {
 }
 
 /** The whole import of one statement, as the API answers it (run inside the import worker). */
-export async function runImportJob(input: ImportInput & { name: string; now: Date }): Promise<ImportView> {
+export async function runImportJob(input: ImportInput & { now: Date }): Promise<ImportView> {
   const result = await importStatement(input);
   const { yaml, sources, problems, findings } = draftRegister(result, { now: input.now });
   return {
@@ -22,7 +22,7 @@ export async function runImportJob(input: ImportInput & { name: string; now: Dat
     text: result.text,
     extraction: result.extraction as unknown as Record<string, unknown>,
     findings: result.findings,
-    eval: toEvalJson(result, input.name) as unknown as Record<string, unknown>,
+    eval: toEvalJson(result, input.fileName) as unknown as Record<string, unknown>,
     draft: { yaml, sources, problems, findings },
   };
 }

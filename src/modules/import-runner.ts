@@ -3,11 +3,9 @@ import type { ImportInput } from '../domain/importer/index.js';
 import { AppError, type ErrorCode } from '../errors.js';
 import type { ImportView } from './import-job.js';
 
-export type ImportJob = ImportInput & { name: string };
-
 export interface ImportRunner {
   /** Imports one statement in the worker; rejects with `unprocessable` when it takes longer than the timeout. */
-  run(job: ImportJob): Promise<ImportView>;
+  run(job: ImportInput): Promise<ImportView>;
   /** Stops the worker; queued imports are refused as `unavailable`. */
   close(): Promise<void>;
 }
@@ -18,13 +16,15 @@ const STARTUP_TIMEOUT_MS = 60_000;
 /** Imports that may wait behind the running one; each holds its upload (up to 10 MB) while it waits. */
 const MAX_WAITING = 4;
 
+const shuttingDown = () => new AppError('unavailable', { message: 'The server is shutting down.' });
+
 const startupFailed = () => new AppError('unavailable', { message: 'The importer did not start; try again.' });
 
 type Reply = { id: number; view?: ImportView; error?: { code: ErrorCode; message?: string; details?: unknown } };
 
 interface Queued {
   id: number;
-  job: ImportJob;
+  job: ImportInput;
   resolve: (view: ImportView) => void;
   reject: (error: unknown) => void;
 }
@@ -163,7 +163,7 @@ export function createImportRunner(options: {
   return {
     run(job) {
       if (closed) {
-        return Promise.reject(new AppError('unavailable', { message: 'The server is shutting down.' }));
+        return Promise.reject(shuttingDown());
       }
       if (queue.length >= MAX_WAITING) {
         return Promise.reject(
@@ -178,11 +178,11 @@ export function createImportRunner(options: {
     async close() {
       closed = true;
       for (const queued of queue.splice(0)) {
-        queued.reject(new AppError('unavailable', { message: 'The server is shutting down.' }));
+        queued.reject(shuttingDown());
       }
       if (current) {
         clearTimeout(current.timer);
-        current.reject(new AppError('unavailable', { message: 'The server is shutting down.' }));
+        current.reject(shuttingDown());
         current = undefined;
       }
       const stopping = worker;

@@ -19,7 +19,7 @@ parentPort?.on(
         error:
           error instanceof AppError
             ? { code: error.code, message: error.message, details: error.details }
-            : { code: 'internal', name: error instanceof Error ? error.name : 'Error' },
+            : { code: 'internal' },
       });
     }
   },

@@ -30,7 +30,6 @@ describe('the importer on hostile text', () => {
       const view = await runner.run({
         bytes: new TextEncoder().encode(`${STATEMENT}${text}\n\n${STATEMENT}`),
         fileName: 'hostile.txt',
-        name: 'hostile',
         lang: 'nl',
       });
       expect(view.language).toBe('nl');

@@ -16,10 +16,10 @@ describe('the import worker', () => {
   it('imports in a worker thread exactly as in process', async () => {
     const runner = createImportRunner({ timeoutMs: 60_000, now });
     try {
-      const input = { bytes: new Uint8Array(statement), fileName: 'bakkerij.txt', name: 'bakkerij' };
+      const input = { bytes: new Uint8Array(statement), fileName: 'bakkerij.txt' };
       const [view, direct] = await Promise.all([runner.run(input), importStatement(input)]);
       expect(view.language).toBe(direct.language);
-      expect(view.eval).toEqual(toEvalJson(direct, 'bakkerij'));
+      expect(view.eval).toEqual(toEvalJson(direct, 'bakkerij.txt'));
       expect(view.draft.yaml).toContain('purposes:');
       // The worker stays warm: a second import reuses it.
       const again = await runner.run(input);
@@ -32,9 +32,7 @@ describe('the import worker', () => {
   it('passes the importer’s own errors through with their code and message', async () => {
     const runner = createImportRunner({ timeoutMs: 60_000, now });
     try {
-      const error = await runner
-        .run({ bytes: new Uint8Array(0), fileName: 'empty.txt', name: 'empty' })
-        .catch((e: unknown) => e);
+      const error = await runner.run({ bytes: new Uint8Array(0), fileName: 'empty.txt' }).catch((e: unknown) => e);
       expect(isAppError(error, 'validation_failed')).toBe(true);
       expect((error as Error).message).toMatch(/empty|no text/i);
     } finally {
@@ -45,7 +43,7 @@ describe('the import worker', () => {
   it('stops an import past its deadline with a 422, then runs the next ones in a fresh worker', async () => {
     const runner = createImportRunner({ timeoutMs: 300, now, script: NEVER_ANSWERS });
     try {
-      const input = { bytes: new Uint8Array(statement), fileName: 'x.txt', name: 'x' };
+      const input = { bytes: new Uint8Array(statement), fileName: 'x.txt' };
       // Two imports queued behind each other: each gets its own deadline and its own (fresh) worker.
       const outcomes = await Promise.allSettled([runner.run(input), runner.run(input)]);
       for (const outcome of outcomes) {
@@ -61,7 +59,7 @@ describe('the import worker', () => {
 
   it('lets four imports wait behind the running one and refuses more as unavailable', async () => {
     const runner = createImportRunner({ timeoutMs: 60_000, now, script: NEVER_ANSWERS });
-    const input = { bytes: new Uint8Array(statement), fileName: 'x.txt', name: 'x' };
+    const input = { bytes: new Uint8Array(statement), fileName: 'x.txt' };
     const accepted = Array.from({ length: 5 }, () => runner.run(input).catch((e: unknown) => e));
     const refused = await runner.run(input).catch((e: unknown) => e);
     expect(isAppError(refused, 'unavailable')).toBe(true);
@@ -76,7 +74,7 @@ describe('the import worker', () => {
 
   it('refuses queued imports once closed', async () => {
     const runner = createImportRunner({ timeoutMs: 60_000, now, script: NEVER_ANSWERS });
-    const input = { bytes: new Uint8Array(statement), fileName: 'x.txt', name: 'x' };
+    const input = { bytes: new Uint8Array(statement), fileName: 'x.txt' };
     const running = runner.run(input).catch((e: unknown) => e);
     const queued = runner.run(input).catch((e: unknown) => e);
     await runner.close();

@@ -80,7 +80,6 @@ export const importRoutes: FastifyPluginAsyncZod<{ importer: ImportRunner }> = a
       const mediaType = request.headers['content-type']?.split(';')[0]?.trim();
       return importer.run({
         bytes: new Uint8Array(body),
-        name: request.query.name,
         fileName: request.query.name,
         lang: request.query.lang,
         ...(mediaType && mediaType !== 'application/octet-stream' ? { mediaType } : {}),
