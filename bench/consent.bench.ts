@@ -399,6 +399,8 @@ function floorFigures(label: string, runs: Runs, twoEvents: Stats, bareGet: { na
     return [];
   }
   const floorEvents = stat(runs.floor, (l) => 2 * l.rps);
+  const floorCpu = stat(runs.floor, (l) => l.serverCpuUs + l.dbCpuUs);
+  const bareCpu = stat(runs.bareGet, (l) => l.serverCpuUs);
   return [
     {
       name:
@@ -419,10 +421,9 @@ function floorFigures(label: string, runs: Runs, twoEvents: Stats, bareGet: { na
     {
       name: `${label}: floor, CPU per choice of 2 purposes (server + PostgreSQL backends)`,
       unit: 'µs',
-      stats: stat(runs.floor, (l) => l.serverCpuUs + l.dbCpuUs),
-      baseline: { name: 'bare GET route', stats: stat(runs.bareGet, (l) => l.serverCpuUs) },
-      ratio:
-        stat(runs.floor, (l) => l.serverCpuUs + l.dbCpuUs).median / stat(runs.bareGet, (l) => l.serverCpuUs).median,
+      stats: floorCpu,
+      baseline: { name: 'bare GET route', stats: bareCpu },
+      ratio: floorCpu.median / bareCpu.median,
     },
   ];
 }
