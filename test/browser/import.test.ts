@@ -148,8 +148,11 @@ describeWithBrowser('admin UI: the Import area', () => {
 
   it('applies the completed draft as version 1 after showing what it adds, and the Register overview shows it', async () => {
     const { page, problems } = watched;
-    // A fresh read of the statement (the failed files above left the earlier review as it was).
+    // A fresh read of the statement (the failed files above left the earlier review as it was, so its summary is
+    // already on screen: wait for the new answer, or the draft read below may be replaced by it).
+    const read = page.waitForResponse((r) => r.url().includes('/api/import') && r.request().method() === 'POST');
     await page.getByTestId('import-file').setInputFiles(fixture);
+    expect((await read).status()).toBe(200);
     await expectText(page, 'import-summary', 'bakkerij-webshop.txt was read');
     await expect.poll(async () => page.getByTestId('import-error').innerText()).toBe('');
 
