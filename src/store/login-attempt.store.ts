@@ -42,10 +42,12 @@ export function loginStore(
       if (!row) {
         return undefined;
       }
+      const totp = await secrets.read(row.id, row.totp_secret);
       return {
         id: row.id,
         passwordHash: row.password_hash,
-        totpSecret: await secrets.open(row.id, row.totp_secret),
+        totpSecret: totp.secret,
+        totpUnreadable: totp.unreadable,
         totpEnabled: row.totp_enabled_at !== null,
         totpLastStep: row.totp_last_step === null ? null : Number(row.totp_last_step),
         disabled: row.disabled_at !== null,

@@ -76,6 +76,21 @@ export function totpSecrets(db: Kysely<Database>, options: { secretKey?: Buffer 
       return secret;
     },
     /**
+     * Like {@link open}, but a stored value that does not open with the key (altered in the database, or restored
+     * from another install) gives `unreadable` instead of an error, so the account's other ways in (its password
+     * for the self-service, a recovery code at login) still work and the login can say what is wrong.
+     */
+    async read(userId: string, stored: string | null): Promise<{ secret: string | null; unreadable: boolean }> {
+      try {
+        return { secret: await this.open(userId, stored), unreadable: false };
+      } catch (error) {
+        if (isAppError(error)) {
+          throw error; // sealed with DIJK_SECRET_KEY while it is unset: a configuration fault, said as such
+        }
+        return { secret: null, unreadable: true };
+      }
+    },
+    /**
      * Checks at start that the secrets can be opened: none sealed with DIJK_SECRET_KEY while it is unset, and the
      * key given opens one that was (a changed key would lock every enrolled user out at their next login).
      */

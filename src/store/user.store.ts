@@ -27,13 +27,15 @@ type UserRow = {
 async function toRecord(
   db: Kysely<Database>,
   row: UserRow,
-  openTotpSecret: (userId: string, stored: string | null) => Promise<string | null>,
+  readTotpSecret: (userId: string, stored: string | null) => Promise<{ secret: string | null; unreadable: boolean }>,
 ): Promise<UserRecord> {
+  const totp = await readTotpSecret(row.id, row.totp_secret);
   return {
     id: row.id,
     email: row.email,
     passwordHash: row.password_hash,
-    totpSecret: await openTotpSecret(row.id, row.totp_secret),
+    totpSecret: totp.secret,
+    totpUnreadable: totp.unreadable,
     totpEnabled: row.totp_enabled_at !== null,
     disabled: row.disabled_at !== null,
     createdAt: new Date(row.created_at),
@@ -47,13 +49,13 @@ async function toRecord(
  */
 export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | undefined } = {}): UserPorts {
   const secrets = totpSecrets(db, options);
-  const open = secrets.open;
+  const read = (userId: string, stored: string | null) => secrets.read(userId, stored);
   // Listing never needs the secrets: do not open (nor migrate) them there.
-  const skip = async () => null;
+  const skip = async () => ({ secret: null, unreadable: false });
   return {
     async findUserById(userId) {
       const row = await db.selectFrom('users').select(userColumns).where('id', '=', userId).executeTakeFirst();
-      return row ? toRecord(db, row, open) : undefined;
+      return row ? toRecord(db, row, read) : undefined;
     },
     async insertUser({ email, passwordHash }) {
       // The unique index is on lower(email): the conflict target is an expression, so test first inside a
@@ -87,7 +89,7 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
       const rows = await query.execute();
       const users: User[] = [];
       for (const row of rows) {
-        const { passwordHash: _p, totpSecret: _t, ...user } = await toRecord(db, row, skip);
+        const { passwordHash: _p, totpSecret: _t, totpUnreadable: _u, ...user } = await toRecord(db, row, skip);
         users.push(user);
       }
       return users;
@@ -146,6 +148,17 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
           .insertInto('user_recovery_codes')
           .values(recoveryCodeHashes.map((code_hash) => ({ user_id: userId, code_hash })))
           .execute();
+      });
+    },
+    async resetTotp(userId, now) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null, updated_at: now })
+          .where('id', '=', userId)
+          .execute();
+        await trx.deleteFrom('user_recovery_codes').where('user_id', '=', userId).execute();
+        await trx.deleteFrom('admin_sessions').where('user_id', '=', userId).execute();
       });
     },
   };

@@ -64,7 +64,8 @@ describe.each(storeKinds())('TOTP secrets at rest (%s)', (kind) => {
       url: '/api/auth/login',
       payload: { email: 'legacy@example.org', password: 'lantern orchard violet 42', totp: '123456' },
     });
-    expect([401, 500]).toContain(res.statusCode);
-    expect(res.statusCode).not.toBe(200);
+    // Not a 500: the login says the codes cannot be checked here, and how to get in (totp-reset.test.ts).
+    expect(res.statusCode).toBe(409);
+    expect(res.json().errors).toEqual([{ reason: 'totp_unreadable' }]);
   });
 });

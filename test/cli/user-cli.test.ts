@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/db.js';
 import { freePort, REPO_ROOT, runDijk, spawnServe } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dijk-user-cli-'));
@@ -28,6 +29,27 @@ describe('dijk user', () => {
     expect(badRole.stderr).toContain('Unknown role');
     const duplicate = await runDijk(['user', 'create', '--email', 'EDITOR@example.org', '--role', 'auditor'], env);
     expect(duplicate.code).toBe(2);
+
+    // A lost phone: the second factor is reset from the command line.
+    const store = await openDatabase({ dataDir: env.DIJK_DATA_DIR });
+    try {
+      await store.db
+        .updateTable('users')
+        .set({ totp_secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totp_enabled_at: new Date() })
+        .where('email', '=', 'editor@example.org')
+        .execute();
+    } finally {
+      await store.close();
+    }
+    expect((await runDijk(['user', 'list'], env)).stdout).toMatch(/editor@example\.org .* totp/);
+    const reset = await runDijk(['user', 'reset-totp', '--email', 'Editor@Example.org'], env);
+    expect(reset.stderr).toBe('');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain('reset');
+    expect((await runDijk(['user', 'list'], env)).stdout).toMatch(/editor@example\.org .* no-totp/);
+    const unknown = await runDijk(['user', 'reset-totp', '--email', 'nobody@example.org'], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No user');
 
     const server = await spawnServe(env, await freePort());
     try {

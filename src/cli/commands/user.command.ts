@@ -8,7 +8,7 @@ import { readTextInput } from '../read-input.js';
 import { withStore } from '../with-store.js';
 
 /**
- * `dijk user create` and `dijk user list`: accounts from the command line (the first owner of an install, or
+ * `dijk user create`, `dijk user list` and `dijk user reset-totp`: accounts from the command line (the first owner of an install, or
  * scripted set-up by an agency). The password comes from standard input with --password-stdin; without it a
  * strong password is generated and printed once, to this terminal only (never to the log).
  */
@@ -43,6 +43,29 @@ export function registerUserCommand(program: Command, ctx: CliContext): void {
         if (role === 'owner' || role === 'privacy_officer') {
           ctx.out('This role must set up two-factor authentication (TOTP) at the first login.');
         }
+      });
+    });
+  user
+    .command('reset-totp')
+    .description(
+      "reset a user's two-factor login (a lost phone and lost recovery codes): the next login sets it up again",
+    )
+    .requiredOption('--email <email>', 'the e-mail address the user logs in with')
+    .action(async (options: { email: string }) => {
+      await withStore(ctx.config(), async (store) => {
+        const { userAdmin } = accountsModule({ store, now: () => new Date(), secretKey: ctx.config().secretKey });
+        const scope = { owned: 'all', actor: { type: 'system' } } as const;
+        const wanted = options.email.trim().toLowerCase();
+        const found = (await userAdmin.listUsers(scope)).find((u) => u.email.toLowerCase() === wanted);
+        if (!found) {
+          throw new AppError('not_found', { message: 'No user with this e-mail address (see `dijk user list`).' });
+        }
+        await userAdmin.updateUser(scope, found.id, { resetTotp: true }, null);
+        ctx.out(
+          found.totpEnabled
+            ? `Two-factor login of user ${found.id} reset: its sessions ended; it sets up TOTP again at the next login.`
+            : `User ${found.id} had no two-factor login set up; any unfinished set-up and its sessions were removed.`,
+        );
       });
     });
   user

@@ -74,6 +74,8 @@ export function actorOf(principal: Principal | undefined): { type: 'user' | 'api
 export interface UserRecord extends User {
   passwordHash: string;
   totpSecret: string | null;
+  /** A secret is stored but does not open with the key (altered, or from another install): `totpSecret` is null. */
+  totpUnreadable: boolean;
 }
 
 /** What the account services need from the store. */
@@ -90,4 +92,6 @@ export interface UserPorts {
   setPendingTotpSecret(userId: string, secret: string): Promise<void>;
   /** Confirms TOTP: enabled from `now`, `step` used, and the recovery codes replaced by these hashes. */
   enableTotp(userId: string, input: { now: Date; step: number; recoveryCodeHashes: string[] }): Promise<void>;
+  /** Removes the TOTP secret and the recovery codes and ends every session: the next login enrols again. */
+  resetTotp(userId: string, now: Date): Promise<void>;
 }

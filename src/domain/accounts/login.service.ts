@@ -26,6 +26,8 @@ export interface LoginUserRecord {
   id: string;
   passwordHash: string;
   totpSecret: string | null;
+  /** A secret is stored but does not open with the key (see the TOTP secret store): codes cannot be checked. */
+  totpUnreadable: boolean;
   totpEnabled: boolean;
   totpLastStep: number | null;
   disabled: boolean;
@@ -199,6 +201,16 @@ export function loginServiceFactory(deps: {
           throw new AppError('unauthenticated', {
             message: 'Enter the 6-digit code of your authenticator app, or one of your recovery codes.',
             details: [{ reason: 'totp_required' }],
+          });
+        }
+        if (user.totpUnreadable && !input.recoveryCode) {
+          // Not the person's mistake, so not a failed login: say what is wrong and how to get in again.
+          await audit(input, 'denied', user.id);
+          throw new AppError('conflict', {
+            message:
+              'The codes of your authenticator app cannot be checked on this install. Log in with one of your ' +
+              'recovery codes, or ask an administrator to reset your two-factor authentication.',
+            details: [{ reason: 'totp_unreadable' }],
           });
         }
         if (!(await secondFactor(input, user))) {

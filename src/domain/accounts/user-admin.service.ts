@@ -118,17 +118,34 @@ export function userAdminServiceFactory(deps: {
       return users.map((u) => ({ ...u, memberships: u.memberships.filter((m) => owns(scope, m.organisationId)) }));
     },
 
-    /** Sets (or with `null` removes) a role in an owned organisation, and/or disables or re-enables the account. */
+    /**
+     * Sets (or with `null` removes) a role in an owned organisation, disables or re-enables the account, and/or
+     * resets its two-factor authentication (a lost phone and lost recovery codes): the secret and the recovery
+     * codes are removed and every session ends, so the next login enrols again where the role requires it.
+     */
     async updateUser(
       scope: UserAdminScope,
       userId: string,
-      input: { organisation?: string | undefined; role?: Role | null | undefined; disabled?: boolean | undefined },
+      input: {
+        organisation?: string | undefined;
+        role?: Role | null | undefined;
+        disabled?: boolean | undefined;
+        resetTotp?: true | undefined;
+      },
       self: string | null,
     ): Promise<User> {
       const user = await findManagedUser(scope, userId);
       if (userId === self) {
-        // An owner cannot lock themselves out of their own install.
-        throw new AppError('conflict', { message: 'You cannot change your own role or disable your own account.' });
+        // An owner cannot lock themselves out of their own install, nor drop their own second factor.
+        throw new AppError('conflict', {
+          message: 'You cannot change your own role, disable your own account or reset your own two-factor login.',
+        });
+      }
+      // Acting on the whole account (disabling it, or its second factor) takes an owner of every organisation the
+      // user belongs to; an owner of only some must not weaken the login to the others.
+      const ownsAll = scope.owned === 'all' || user.memberships.every((m) => owns(scope, m.organisationId));
+      if ((input.disabled !== undefined || input.resetTotp) && !ownsAll) {
+        throw new AppError('not_found', { message: 'No such user.' });
       }
       if (input.role !== undefined) {
         const organisation = await resolveOwned(scope, input.organisation);
@@ -136,13 +153,15 @@ export function userAdminServiceFactory(deps: {
         await record(scope, organisation.id, input.role === null ? 'membership.remove' : 'membership.set', user.id);
       }
       if (input.disabled !== undefined) {
-        // Disabling acts on the whole account: only an owner of every organisation the user belongs to may.
-        if (scope.owned !== 'all' && !user.memberships.every((m) => owns(scope, m.organisationId))) {
-          throw new AppError('not_found', { message: 'No such user.' });
-        }
         await store.setDisabled(user.id, input.disabled, now());
         for (const m of user.memberships) {
           await record(scope, m.organisationId, input.disabled ? 'user.disable' : 'user.enable', user.id);
+        }
+      }
+      if (input.resetTotp) {
+        await store.resetTotp(user.id, now());
+        for (const m of user.memberships) {
+          await record(scope, m.organisationId, 'user.totp_reset', user.id);
         }
       }
       return (await store.findUserById(user.id)) as User;

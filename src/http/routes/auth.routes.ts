@@ -78,7 +78,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
         tags: ['auth'],
         summary: 'Log in with e-mail and password (and a TOTP or recovery code once enrolled)',
         body: LoginBody,
-        response: { 200: MeView, 400: Problem, 401: Problem, 429: Problem },
+        response: { 200: MeView, 400: Problem, 401: Problem, 409: Problem, 429: Problem },
       },
     },
     async (request, reply) => {

@@ -93,11 +93,18 @@ export const CreateUserBody = z.object({
     .optional(),
 });
 
-/** `PATCH /api/users/{id}`: a role in an organisation (null removes it), and/or disable or re-enable. */
+/**
+ * `PATCH /api/users/{id}`: a role in an organisation (null removes it), disable or re-enable, and/or reset the
+ * two-factor login.
+ */
 export const UpdateUserBody = z.object({
   organisation: z.string().max(63).optional(),
   role: RoleSchema.nullable().optional(),
   disabled: z.boolean().optional(),
+  resetTotp: z
+    .literal(true)
+    .optional()
+    .describe('remove the TOTP secret and recovery codes and end the sessions: the next login sets it up again'),
 });
 
 export const UserParams = z.object({ id: z.uuid() });

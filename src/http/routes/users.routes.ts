@@ -58,7 +58,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ userAdmin: UserAdminService }> 
       config: { action: 'users:manage' },
       schema: {
         tags: ['users'],
-        summary: "Change a user's role in one of my organisations, or disable the account",
+        summary: "Change a user's role in one of my organisations, disable the account, or reset its two-factor login",
         params: UserParams,
         body: UpdateUserBody,
         response: { 200: UserView, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem },

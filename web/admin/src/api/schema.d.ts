@@ -179,6 +179,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -861,7 +870,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user's role in one of my organisations, or disable the account */
+        /** Change a user's role in one of my organisations, disable the account, or reset its two-factor login */
         patch: {
             parameters: {
                 query?: never;
@@ -877,6 +886,11 @@ export interface paths {
                         organisation?: string;
                         role?: ("owner" | "privacy_officer" | "editor" | "auditor" | "operator") | null;
                         disabled?: boolean;
+                        /**
+                         * @description remove the TOTP secret and recovery codes and end the sessions: the next login sets it up again
+                         * @enum {boolean}
+                         */
+                        resetTotp?: true;
                     };
                 };
             };

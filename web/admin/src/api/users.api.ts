@@ -19,7 +19,7 @@ export function createUser(input: NewUser): Promise<{ user: User; generatedPassw
 
 export function updateUser(
   id: string,
-  change: { organisation?: string; role?: Role | null; disabled?: boolean },
+  change: { organisation?: string; role?: Role | null; disabled?: boolean; resetTotp?: true },
 ): Promise<User> {
   return request(() => api.PATCH('/api/users/{id}', { params: { path: { id } }, body: change }));
 }

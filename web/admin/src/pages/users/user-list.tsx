@@ -75,7 +75,28 @@ export function UserList({ users, onChanged }: { users: User[]; onChanged: () =>
                     );
                   })}
                 </td>
-                <td>{t(user.totpEnabled ? 'users.totpOn' : 'users.totpOff')}</td>
+                <td>
+                  <span data-testid="user-totp">{t(user.totpEnabled ? 'users.totpOn' : 'users.totpOff')}</span>
+                  {user.totpEnabled ? (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        className="button button-secondary"
+                        aria-label={t('users.resetTotpLabel', { email: user.email })}
+                        onClick={() => {
+                          // The person must set up their authenticator again: ask once before.
+                          if (window.confirm(t('users.resetTotpConfirm', { email: user.email }))) {
+                            void change(user, { resetTotp: true }, t('users.totpWasReset', { email: user.email }));
+                          }
+                        }}
+                        data-testid="user-reset-totp"
+                      >
+                        {t('users.resetTotp')}
+                      </button>
+                    </>
+                  ) : null}
+                </td>
                 <td>
                   <span data-testid="user-state">{t(user.disabled ? 'users.disabled' : 'users.active')}</span>{' '}
                   <button
