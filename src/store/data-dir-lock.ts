@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { AppError } from '../errors.js';
 
 const LOCK_FILE = 'dijk.lock';
@@ -80,11 +80,36 @@ function ensureDirectory(dataDir: string): void {
     return;
   }
   try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    makeFolders(dataDir);
   } catch (error) {
     throw new AppError('unavailable', {
       message: `Cannot create the data folder ${dataDir}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     });
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time from the deepest folder that exists. Not `mkdirSync(…, { recursive: true })`:
+ * where `mkdir` answers ENOENT although the parent exists (a path inside /proc), Node 20's recursive mkdir
+ * retries forever at full CPU, so `dijk serve` with such a DIJK_DATA_DIR hung instead of saying why.
+ */
+function makeFolders(dataDir: string): void {
+  const missing: string[] = [];
+  for (let dir = resolve(dataDir); !existsSync(dir); dir = dirname(dir)) {
+    missing.unshift(dir);
+    if (dirname(dir) === dir) {
+      break;
+    }
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (error) {
+      // Another process made it in between: fine if it is a folder.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) {
+        throw error;
+      }
+    }
   }
 }
 

@@ -94,6 +94,12 @@ describe('dijk CLI errors', () => {
     expectOneClearLine(result.stderr, /could not be opened as a Dijk database/);
   });
 
+  it('exits 2 at once when DIJK_DATA_DIR cannot be created (inside /proc: a recursive mkdir loops there)', async () => {
+    const result = await runDijk(['migrate'], { DIJK_DATA_DIR: '/proc/dijk-no-such/data' }, 20_000);
+    expect(result.code).toBe(2);
+    expectOneClearLine(result.stderr, /Cannot create the data folder \/proc\/dijk-no-such\/data: ENOENT/);
+  });
+
   it('exits 2 when DIJK_DATA_DIR is a file', async () => {
     const file = join(tempDir(), 'not-a-folder');
     writeFileSync(file, 'x');
