@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { accountsModule } from '../../src/modules/accounts.module.js';
 import { organisationStore } from '../../src/store/organisation.store.js';
+import { userStore } from '../../src/store/user.store.js';
 import { expectText, unexpectedProblems } from '../helpers/admin-page.js';
 import { describeWithBrowser, launchBrowser, openWatchedPage, type WatchedPage } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -11,8 +12,8 @@ const PASSWORD = 'harbour quince saffron 58';
 
 /**
  * The parts of the accounts issue the first browser test leaves out: logging in with a recovery code, an owner
- * changing a role and disabling an account (which then cannot log in), the owners-only users page, and the
- * throttle message after repeated failures.
+ * changing a role, disabling an account (which then cannot log in) and resetting a lost second factor, the
+ * owners-only users page, and the throttle message after repeated failures.
  */
 describeWithBrowser('accounts in the admin UI: recovery codes, roles, disabling, throttling', () => {
   let server: TestServer;
@@ -44,9 +45,15 @@ describeWithBrowser('accounts in the admin UI: recovery codes, roles, disabling,
       ['editor@example.test', 'editor'],
       ['auditor@example.test', 'auditor'],
       ['throttled@example.test', 'editor'],
+      ['lost-phone@example.test', 'editor'],
     ] as const) {
       await userAdmin.createUser(system, { email, role, organisation: 'acme', password: PASSWORD });
     }
+    // An account with two-factor login set up, whose phone is lost: the owner resets it.
+    const users = userStore(store.db);
+    const lost = (await users.listUsers('all')).find((u) => u.email === 'lost-phone@example.test');
+    await users.setPendingTotpSecret(lost?.id ?? '', 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP');
+    await users.enableTotp(lost?.id ?? '', { now: new Date(), step: 0, recoveryCodeHashes: ['0'.repeat(64)] });
   });
 
   afterAll(async () => {
@@ -67,7 +74,7 @@ describeWithBrowser('accounts in the admin UI: recovery codes, roles, disabling,
     expect(unexpectedProblems(problems, [403])).toEqual([]);
   });
 
-  it('lets an owner log in with a recovery code, change a role and disable an account', async () => {
+  it('lets an owner log in with a recovery code, change a role, disable an account and reset a second factor', async () => {
     // Enrol the second factor through the UI, keeping the recovery codes it shows once.
     const first = await open('/admin/login-form');
     await logIn(first.page, 'owner@example.test', PASSWORD);
@@ -104,8 +111,21 @@ describeWithBrowser('accounts in the admin UI: recovery codes, roles, disabling,
     const editorRow = page.locator('[data-testid="user-row"][data-email="editor@example.test"]');
     await editorRow.getByTestId('user-toggle').click();
     await expect.poll(() => editorRow.getByTestId('user-state').innerText()).toMatch(/disabled/i);
+    // A lost phone: after a confirmation, the owner resets that user's two-factor login.
+    const lostRow = page.locator('[data-testid="user-row"][data-email="lost-phone@example.test"]');
+    await expect.poll(() => lostRow.getByTestId('user-totp').innerText()).toMatch(/on/i);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await lostRow.getByTestId('user-reset-totp').click();
+    await expectText(page, 'users-status', 'lost-phone@example.test');
+    await expect.poll(() => lostRow.getByTestId('user-totp').innerText()).toMatch(/off/i);
+    expect(await lostRow.getByTestId('user-reset-totp').count()).toBe(0);
     // The login form asks who is logged in before anyone is: that one 401 is expected.
     expect(unexpectedProblems(problems, [401])).toEqual([]);
+
+    // That user now gets in with the password alone (an editor need not enrol again).
+    const reset = await open('/admin/login-form');
+    await logIn(reset.page, 'lost-phone@example.test', PASSWORD);
+    await reset.page.waitForURL(`${server.url}/admin/`);
 
     // The disabled account cannot log in any more (the generic refusal: nothing tells it apart).
     const disabled = await open('/admin/login-form');
