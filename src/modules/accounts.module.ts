@@ -54,7 +54,7 @@ export function accountsModule(deps: {
       baseUrl,
       now,
     }),
-    account: accountServiceFactory({ store: users, hasher: argon2Hasher, now }),
+    account: accountServiceFactory({ store: users, hasher: argon2Hasher, now, mail, baseUrl }),
     userAdmin: userAdminServiceFactory({
       store: users,
       hasher: argon2Hasher,

@@ -44,7 +44,7 @@ export function passwordResetStore(db: Kysely<Database>): PasswordResetPorts {
       const row = await db
         .selectFrom('password_reset_tokens as t')
         .innerJoin('users as u', 'u.id', 't.user_id')
-        .select(['t.id', 't.user_id', 'u.email', 't.expires_at', 't.used_at', 'u.disabled_at'])
+        .select(['t.id', 't.user_id', 'u.email', 't.expires_at', 't.used_at', 'u.disabled_at', 'u.preferred_language'])
         .where('t.token_hash', '=', tokenHash)
         .executeTakeFirst();
       return row
@@ -55,10 +55,11 @@ export function passwordResetStore(db: Kysely<Database>): PasswordResetPorts {
             expiresAt: new Date(row.expires_at),
             usedAt: row.used_at === null ? null : new Date(row.used_at),
             userDisabled: row.disabled_at !== null,
+            language: row.preferred_language,
           }
         : undefined;
     },
-    completePasswordReset({ tokenId, userId, passwordHash, now, language }, audit) {
+    completePasswordReset({ tokenId, userId, passwordHash, now, language }, audit, notice) {
       return db.transaction().execute(async (trx) => {
         const used = await trx
           .updateTable('password_reset_tokens')
@@ -90,6 +91,7 @@ export function passwordResetStore(db: Kysely<Database>): PasswordResetPorts {
           .where('user_id', '=', userId)
           .where('used_at', 'is', null)
           .execute();
+        await mailOutboxStore(trx).enqueueMail(notice);
         await auditStore(trx).appendAuditEntry(audit);
         return true;
       });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User, UserPorts, UserRecord } from '../domain/accounts/account.js';
 import { findMemberships } from './admin-session.store.js';
+import { mailOutboxStore } from './mail-outbox.store.js';
 import type { Database } from './schema.js';
 import { totpSecrets } from './totp-secret.store.js';
 
@@ -12,6 +13,7 @@ const userColumns = [
   'totp_enabled_at',
   'disabled_at',
   'created_at',
+  'preferred_language',
 ] as const;
 
 type UserRow = {
@@ -22,6 +24,7 @@ type UserRow = {
   totp_enabled_at: Date | null;
   disabled_at: Date | null;
   created_at: Date;
+  preferred_language: 'nl' | 'fr' | 'en' | null;
 };
 
 async function toRecord(
@@ -36,6 +39,7 @@ async function toRecord(
     passwordHash: row.password_hash,
     totpSecret: totp.secret,
     totpUnreadable: totp.unreadable,
+    language: row.preferred_language,
     totpEnabled: row.totp_enabled_at !== null,
     disabled: row.disabled_at !== null,
     createdAt: new Date(row.created_at),
@@ -89,7 +93,13 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
       const rows = await query.execute();
       const users: User[] = [];
       for (const row of rows) {
-        const { passwordHash: _p, totpSecret: _t, totpUnreadable: _u, ...user } = await toRecord(db, row, skip);
+        const {
+          passwordHash: _p,
+          totpSecret: _t,
+          totpUnreadable: _u,
+          language: _l,
+          ...user
+        } = await toRecord(db, row, skip);
         users.push(user);
       }
       return users;
@@ -109,12 +119,17 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
         .onConflict((oc) => oc.columns(['user_id', 'organisation_id']).doUpdateSet({ role }))
         .execute();
     },
-    async setPasswordHash(userId, passwordHash) {
-      await db
-        .updateTable('users')
-        .set({ password_hash: passwordHash, updated_at: new Date() })
-        .where('id', '=', userId)
-        .execute();
+    async changePassword(userId, { passwordHash, keepSessionId, notice }) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash, updated_at: new Date() })
+          .where('id', '=', userId)
+          .execute();
+        // Whoever knew the old password is out (OWASP Session Management): every other session ends.
+        await trx.deleteFrom('admin_sessions').where('user_id', '=', userId).where('id', '<>', keepSessionId).execute();
+        await mailOutboxStore(trx).enqueueMail(notice);
+      });
     },
     async setDisabled(userId, disabled, now) {
       await db.transaction().execute(async (trx) => {

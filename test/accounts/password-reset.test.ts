@@ -92,6 +92,14 @@ describe('password reset by mail, through the server and its outbox', () => {
     expect((await me(server, second)).status).toBe(401);
     expect((await logIn(server, 'reset.user@example.org', PASSWORD)).status).toBe(401);
     expect((await logIn(server, 'reset.user@example.org', NEW_PASSWORD)).status).toBe(200);
+    // The account's owner is told (no language asked for and none known from a login: English).
+    const notice = await smtp.waitForMail(
+      (m) => m.to.includes('Reset.User@example.org') && m.subject.includes('changed'),
+    );
+    expect(notice.subject).toBe('The password of your Dijk account was changed');
+    expect(notice.text).toContain('was reset on ');
+    expect(notice.text).toContain(`${server.url}/admin/reset-password\n`);
+    expect(notice.text).not.toContain(token);
 
     const again = await post(server, '/api/auth/password-reset/confirm', {
       token,
@@ -188,6 +196,56 @@ describe('password reset by mail, through the server and its outbox', () => {
       .where('recipient', 'like', 'nobody.here%')
       .execute();
     expect(rows).toEqual([]);
+  });
+});
+
+describe('password change on the account page', () => {
+  let server: TestServer;
+  let smtp: DevSmtpServer;
+
+  beforeAll(async () => {
+    ({ server, smtp } = await startWithMail());
+    await createUser(server, 'changer@example.org');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+  });
+
+  it('ends every other session, keeps this one, and tells the owner by mail in their language', async () => {
+    const here = await cookieOf(await logIn(server, 'changer@example.org', PASSWORD));
+    const elsewhere = await cookieOf(await logIn(server, 'changer@example.org', PASSWORD));
+    const wrong = await post(
+      server,
+      '/api/auth/password',
+      { currentPassword: 'not the password 123', newPassword: NEW_PASSWORD },
+      { cookie: here },
+    );
+    expect(wrong.status).toBe(400);
+    expect((await me(server, elsewhere)).status).toBe(200);
+
+    const changed = await post(
+      server,
+      '/api/auth/password',
+      { currentPassword: PASSWORD, newPassword: NEW_PASSWORD },
+      { cookie: here, 'accept-language': 'fr-BE,fr;q=0.9' },
+    );
+    expect(changed.status).toBe(204);
+    expect((await me(server, here)).status).toBe(200);
+    expect((await me(server, elsewhere)).status).toBe(401);
+    expect((await logIn(server, 'changer@example.org', NEW_PASSWORD)).status).toBe(200);
+
+    const notice = await smtp.waitForMail((m) => m.to.includes('changer@example.org'));
+    expect(notice.subject).toBe('Le mot de passe de votre compte Dijk a été modifié');
+    expect(notice.text).toContain('depuis la page du compte');
+    expect(notice.headers['auto-submitted']).toBe('auto-generated');
+    // One notice for one change: the refused attempt sent nothing.
+    const rows = await server.server.store.db
+      .selectFrom('mail_outbox')
+      .select('kind')
+      .where('recipient', '=', 'changer@example.org')
+      .execute();
+    expect(rows).toEqual([{ kind: 'password_changed' }]);
   });
 });
 

@@ -140,3 +140,72 @@ export function accountLockedMail(input: {
   });
   return { organisationId: null, kind: 'account_locked', to: input.to, subject, text, headers: AUTOMATIC };
 }
+
+type ChangedInput = { at: string; how: 'reset' | 'change'; resetLink: string };
+
+const CHANGED_TEXT: Record<MailLanguage, (i: ChangedInput) => { subject: string; text: string }> = {
+  nl: (i) => ({
+    subject: 'Het wachtwoord van uw Dijk-account is gewijzigd',
+    text: [
+      i.how === 'reset'
+        ? `Het wachtwoord van uw Dijk-account is op ${i.at} opnieuw ingesteld met een link uit een mail.`
+        : `Het wachtwoord van uw Dijk-account is op ${i.at} gewijzigd op de accountpagina.`,
+      'Alle sessies van het account zijn daarbij beëindigd.',
+      '',
+      'Was u dit? Dan hoeft u niets te doen.',
+      'Was u dit niet? Kies dan meteen een nieuw wachtwoord en verwittig de beheerder van uw Dijk-installatie:',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  fr: (i) => ({
+    subject: 'Le mot de passe de votre compte Dijk a été modifié',
+    text: [
+      i.how === 'reset'
+        ? `Le mot de passe de votre compte Dijk a été réinitialisé le ${i.at} avec le lien d’un e-mail.`
+        : `Le mot de passe de votre compte Dijk a été modifié le ${i.at} depuis la page du compte.`,
+      'Toutes les sessions du compte ont alors été fermées.',
+      '',
+      'C’était vous ? Vous n’avez rien à faire.',
+      'Ce n’était pas vous ? Choisissez tout de suite un nouveau mot de passe et prévenez l’administrateur de votre installation Dijk :',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  en: (i) => ({
+    subject: 'The password of your Dijk account was changed',
+    text: [
+      i.how === 'reset'
+        ? `The password of your Dijk account was reset on ${i.at} with a link from a mail.`
+        : `The password of your Dijk account was changed on ${i.at} on the account page.`,
+      'Every session of the account ended with it.',
+      '',
+      'Was this you? Then you need not do anything.',
+      'Was this not you? Then choose a new password at once and tell the administrator of your Dijk install:',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+};
+
+/**
+ * The notice that an account's password was changed or reset (OWASP Authentication and Forgot Password Cheat
+ * Sheets: tell the owner, so a takeover does not go unnoticed). No secret: the link leads to the reset request form.
+ */
+export function passwordChangedMail(input: {
+  to: string;
+  language: MailLanguage;
+  at: Date;
+  how: 'reset' | 'change';
+  resetRequestLink: string;
+}): OutgoingMail {
+  const { subject, text } = CHANGED_TEXT[input.language]({
+    at: utcTime(input.at),
+    how: input.how,
+    resetLink: input.resetRequestLink,
+  });
+  return { organisationId: null, kind: 'password_changed', to: input.to, subject, text, headers: AUTOMATIC };
+}

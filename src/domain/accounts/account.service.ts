@@ -1,5 +1,7 @@
 import { AppError } from '../../errors.js';
+import type { MailWakeUp } from '../mail/mail.js';
 import type { Principal, UserPorts, UserRecord } from './account.js';
+import { type MailLanguage, passwordChangedMail } from './account-mails.js';
 import type { PasswordHasher } from './login.service.js';
 import { checkPassword, describePasswordProblems } from './password-policy.js';
 import { createTotpSecret, generateRecoveryCodes, hashRecoveryCode, verifyTotpCode } from './totp.js';
@@ -19,7 +21,15 @@ export function assertPasswordAllowed(password: string, email: string): void {
  * A user's own account: who am I, second-factor enrolment (RFC 6238 TOTP with 10 single-use recovery codes, NIST
  * SP 800-63B §5.1.4 and §5.1.2) and changing the password.
  */
-export function accountServiceFactory(deps: { store: UserPorts; hasher: PasswordHasher; now: () => Date }) {
+export function accountServiceFactory(deps: {
+  store: UserPorts;
+  hasher: PasswordHasher;
+  now: () => Date;
+  /** Wakes the outbox job after the password-changed notice was enqueued. */
+  mail?: MailWakeUp;
+  /** The public URL of the server, for the link in that notice. */
+  baseUrl?: () => string;
+}) {
   const { store, hasher, now } = deps;
 
   async function ownUser(principal: Principal): Promise<UserRecord> {
@@ -64,14 +74,32 @@ export function accountServiceFactory(deps: { store: UserPorts; hasher: Password
       return { recoveryCodes };
     },
 
-    /** Changes the password after checking the current one and the policy. */
-    async changePassword(principal: Principal, input: { currentPassword: string; newPassword: string }) {
+    /**
+     * Changes the password after checking the current one and the policy; every other session of the account ends
+     * and the user is told by mail (in `language`, else that of their last login).
+     */
+    async changePassword(
+      principal: Principal,
+      input: { currentPassword: string; newPassword: string },
+      language?: MailLanguage | undefined,
+    ) {
       const user = await ownUser(principal);
       if (!(await hasher.verify(user.passwordHash, input.currentPassword))) {
         throw new AppError('validation_failed', { message: 'The current password is not right.' });
       }
       assertPasswordAllowed(input.newPassword, user.email);
-      await store.setPasswordHash(user.id, await hasher.hash(input.newPassword));
+      await store.changePassword(user.id, {
+        passwordHash: await hasher.hash(input.newPassword),
+        keepSessionId: principal.sessionId,
+        notice: passwordChangedMail({
+          to: user.email,
+          language: language ?? user.language ?? 'en',
+          at: now(),
+          how: 'change',
+          resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
+        }),
+      });
+      deps.mail?.mailEnqueued();
     },
   };
 }

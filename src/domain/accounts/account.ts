@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OutgoingMail } from '../mail/mail.js';
 import { ROLES, type Role } from './policy.js';
 
 /** Idle timeout of a session: 30 minutes without a request ends it (OWASP Session Management Cheat Sheet). */
@@ -76,6 +77,8 @@ export interface UserRecord extends User {
   totpSecret: string | null;
   /** A secret is stored but does not open with the key (altered, or from another install): `totpSecret` is null. */
   totpUnreadable: boolean;
+  /** The language of the user's last login, if known (for mails). */
+  language: 'nl' | 'fr' | 'en' | null;
 }
 
 /** What the account services need from the store. */
@@ -85,7 +88,14 @@ export interface UserPorts {
   insertUser(row: { email: string; passwordHash: string }): Promise<{ id: string } | undefined>;
   listUsers(organisationIds: readonly string[] | 'all'): Promise<User[]>;
   setMembership(userId: string, organisationId: string, role: Role | null): Promise<void>;
-  setPasswordHash(userId: string, passwordHash: string): Promise<void>;
+  /**
+   * In one transaction: sets the password hash, ends every other session of the user (all but `keepSessionId`) and
+   * enqueues the notice mail.
+   */
+  changePassword(
+    userId: string,
+    input: { passwordHash: string; keepSessionId: string; notice: OutgoingMail },
+  ): Promise<void>;
   /** Disables (ending every session) or re-enables an account. */
   setDisabled(userId: string, disabled: boolean, now: Date): Promise<void>;
   /** Keeps a new, not yet confirmed TOTP secret. */

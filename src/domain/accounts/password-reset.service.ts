@@ -2,7 +2,7 @@ import { AppError } from '../../errors.js';
 import type { AuditEvent } from '../audit/audit-chain.js';
 import type { MailWakeUp, OutgoingMail } from '../mail/mail.js';
 import { assertPasswordAllowed } from './account.service.js';
-import { type MailLanguage, passwordResetMail } from './account-mails.js';
+import { type MailLanguage, passwordChangedMail, passwordResetMail } from './account-mails.js';
 import type { PasswordHasher } from './login.service.js';
 import { generateSecret, hashSecret, isWellFormedSecret } from './login-link.js';
 
@@ -31,6 +31,8 @@ export interface ResetTokenRecord {
   expiresAt: Date;
   usedAt: Date | null;
   userDisabled: boolean;
+  /** The language of the user's last login, if known. */
+  language: MailLanguage | null;
 }
 
 /** What the password reset needs from the store. */
@@ -47,11 +49,12 @@ export interface PasswordResetPorts {
   findResetToken(tokenHash: string): Promise<ResetTokenRecord | undefined>;
   /**
    * In one transaction: uses the token (false when it is used or expired meanwhile), sets the password, clears the
-   * throttle, ends every session of the user, voids their other reset links, and audits.
+   * throttle, ends every session of the user, voids their other reset links, enqueues the notice, and audits.
    */
   completePasswordReset(
     input: { tokenId: string; userId: string; passwordHash: string; now: Date; language: MailLanguage | undefined },
     audit: AuditEvent,
+    notice: OutgoingMail,
   ): Promise<boolean>;
 }
 
@@ -70,7 +73,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Password reset by mail: a single-use link valid for an hour, stored as a hash, mailed in the user's language;
  * the same answer in about the same time whether the address has an account or not; on success the password is
- * replaced, every session ends and the lock is lifted. A second factor, once set up, is still asked at login: a
+ * replaced, every session ends, the lock is lifted and the user is told by mail. A second factor, once set up, is still asked at login: a
  * mailbox alone does not get anyone past TOTP.
  */
 export function passwordResetServiceFactory(deps: {
@@ -179,10 +182,18 @@ export function passwordResetServiceFactory(deps: {
           target: { type: 'user', id: found.userId },
           source: { requestId: input.requestId, ip: input.ip },
         },
+        passwordChangedMail({
+          to: found.email,
+          language: input.language ?? found.language ?? 'en',
+          at,
+          how: 'reset',
+          resetRequestLink: `${deps.baseUrl()}/admin/reset-password`,
+        }),
       );
       if (!completed) {
         throw unusableLink('reset_token_used');
       }
+      mail.mailEnqueued();
     },
   };
 }

@@ -9,6 +9,7 @@
 export type MailKind =
   | 'password_reset'
   | 'account_locked'
+  | 'password_changed'
   | 'consent_confirmation'
   | 'consent_receipt'
   | 'preferences_link'

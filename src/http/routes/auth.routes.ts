@@ -225,13 +225,13 @@ export const authRoutes: FastifyPluginAsyncZod<{
       config: self,
       schema: {
         tags: ['auth'],
-        summary: 'Change my password',
+        summary: 'Change my password (my other sessions end; a notice is mailed)',
         body: ChangePasswordBody,
         response: { 204: z.null(), 400: Problem, 401: Problem, 409: Problem },
       },
     },
     async (request, reply) => {
-      await account.changePassword(principalOf(request), request.body);
+      await account.changePassword(principalOf(request), request.body, requestLanguage(request.headers));
       return reply.status(204).send(null);
     },
   );

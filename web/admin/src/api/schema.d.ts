@@ -531,7 +531,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password */
+        /** Change my password (my other sessions end; a notice is mailed) */
         post: {
             parameters: {
                 query?: never;
