@@ -61,6 +61,8 @@ export function accountsModule(deps: {
       organisations: organisationStore(store.db),
       audit: appendAuditEntry,
       now,
+      mail,
+      baseUrl,
     }),
   };
 }

@@ -165,7 +165,7 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
           .execute();
       });
     },
-    async resetTotp(userId, now) {
+    async resetTotp(userId, now, notice) {
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('users')
@@ -174,6 +174,7 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
           .execute();
         await trx.deleteFrom('user_recovery_codes').where('user_id', '=', userId).execute();
         await trx.deleteFrom('admin_sessions').where('user_id', '=', userId).execute();
+        await mailOutboxStore(trx).enqueueMail(notice);
       });
     },
   };

@@ -98,6 +98,15 @@ describe.each(storeKinds())('TOTP that cannot be used, and its reset (%s)', (kin
     const reset = await patchUser(ownerCookie, await userId('member@acme.test'), { resetTotp: true });
     expect(reset.statusCode).toBe(200);
     expect(reset.json()).toMatchObject({ totpEnabled: false });
+    // The member is told: a weaker login must not go unnoticed.
+    const notices = await a.t.store.db
+      .selectFrom('mail_outbox')
+      .select(['recipient', 'subject'])
+      .where('kind', '=', 'totp_reset')
+      .execute();
+    expect(notices).toEqual([
+      { recipient: 'member@acme.test', subject: 'The two-step login of your Dijk account was reset' },
+    ]);
     expect((await a.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(401);
     expect((await loginWith('member@acme.test', { recoveryCode: recoveryCodes[1] ?? '' })).statusCode).toBe(200);
     const fresh = await a.login('member@acme.test');

@@ -209,3 +209,61 @@ export function passwordChangedMail(input: {
   });
   return { organisationId: null, kind: 'password_changed', to: input.to, subject, text, headers: AUTOMATIC };
 }
+
+type TotpResetInput = { at: string; resetLink: string };
+
+const TOTP_RESET_TEXT: Record<MailLanguage, (i: TotpResetInput) => { subject: string; text: string }> = {
+  nl: (i) => ({
+    subject: 'De tweestapsverificatie van uw Dijk-account is gereset',
+    text: [
+      `Een beheerder heeft op ${i.at} de tweestapsverificatie van uw Dijk-account gereset, bijvoorbeeld omdat u uw telefoon kwijt was.`,
+      'Uw sessies zijn beëindigd en uw herstelcodes werken niet meer. Bij de volgende aanmelding volstaat uw wachtwoord;',
+      'stel daarna de authenticator-app opnieuw in op de accountpagina.',
+      '',
+      'Vroeg u dit niet? Verwittig dan meteen de beheerder van uw Dijk-installatie en kies een nieuw wachtwoord:',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  fr: (i) => ({
+    subject: 'La double authentification de votre compte Dijk a été réinitialisée',
+    text: [
+      `Un administrateur a réinitialisé le ${i.at} la double authentification de votre compte Dijk, par exemple parce que vous aviez perdu votre téléphone.`,
+      'Vos sessions ont été fermées et vos codes de récupération ne fonctionnent plus. À la prochaine connexion, votre mot de passe suffit ;',
+      'configurez ensuite à nouveau l’application d’authentification sur la page du compte.',
+      '',
+      'Vous n’avez rien demandé ? Prévenez tout de suite l’administrateur de votre installation Dijk et choisissez un nouveau mot de passe :',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+  en: (i) => ({
+    subject: 'The two-step login of your Dijk account was reset',
+    text: [
+      `An administrator reset the two-step login of your Dijk account on ${i.at}, for instance because you lost your phone.`,
+      'Your sessions ended and your recovery codes no longer work. At the next login your password is enough;',
+      'then set up the authenticator app again on the account page.',
+      '',
+      'Did not ask for this? Then tell the administrator of your Dijk install at once and choose a new password:',
+      i.resetLink,
+      '',
+      '— Dijk',
+    ].join('\n'),
+  }),
+};
+
+/** The notice that an administrator reset the account's second factor: a weaker login must not go unnoticed. */
+export function totpResetMail(input: {
+  to: string;
+  language: MailLanguage;
+  at: Date;
+  resetRequestLink: string;
+}): OutgoingMail {
+  const { subject, text } = TOTP_RESET_TEXT[input.language]({
+    at: utcTime(input.at),
+    resetLink: input.resetRequestLink,
+  });
+  return { organisationId: null, kind: 'totp_reset', to: input.to, subject, text, headers: AUTOMATIC };
+}

@@ -102,6 +102,9 @@ export interface UserPorts {
   setPendingTotpSecret(userId: string, secret: string): Promise<void>;
   /** Confirms TOTP: enabled from `now`, `step` used, and the recovery codes replaced by these hashes. */
   enableTotp(userId: string, input: { now: Date; step: number; recoveryCodeHashes: string[] }): Promise<void>;
-  /** Removes the TOTP secret and the recovery codes and ends every session: the next login enrols again. */
-  resetTotp(userId: string, now: Date): Promise<void>;
+  /**
+   * In one transaction: removes the TOTP secret and the recovery codes, ends every session (the next login enrols
+   * again) and enqueues the notice mail.
+   */
+  resetTotp(userId: string, now: Date, notice: OutgoingMail): Promise<void>;
 }

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../../errors.js';
 import type { AuditActor, AuditEvent } from '../audit/audit-chain.js';
+import type { MailWakeUp } from '../mail/mail.js';
 import type { Organisation } from '../organisations/organisation.js';
-import type { Principal, User, UserPorts } from './account.js';
+import type { Principal, User, UserPorts, UserRecord } from './account.js';
 import { assertPasswordAllowed } from './account.service.js';
+import { totpResetMail } from './account-mails.js';
 import type { PasswordHasher } from './login.service.js';
 import type { Role } from './policy.js';
 
@@ -47,6 +49,10 @@ export function userAdminServiceFactory(deps: {
   };
   audit: (event: AuditEvent) => Promise<unknown>;
   now: () => Date;
+  /** Wakes the outbox job after the two-factor reset notice was enqueued. */
+  mail?: MailWakeUp;
+  /** The public URL of the server, for the link in that notice. */
+  baseUrl?: () => string;
 }) {
   const { store, hasher, organisations, now } = deps;
   const owns = (scope: UserAdminScope, organisationId: string) =>
@@ -84,7 +90,7 @@ export function userAdminServiceFactory(deps: {
     });
   }
 
-  async function findManagedUser(scope: UserAdminScope, userId: string): Promise<User> {
+  async function findManagedUser(scope: UserAdminScope, userId: string): Promise<UserRecord> {
     const user = await store.findUserById(userId);
     if (!user || (scope.owned !== 'all' && !user.memberships.some((m) => owns(scope, m.organisationId)))) {
       throw new AppError('not_found', { message: 'No such user.' });
@@ -159,7 +165,18 @@ export function userAdminServiceFactory(deps: {
         }
       }
       if (input.resetTotp) {
-        await store.resetTotp(user.id, now());
+        const at = now();
+        await store.resetTotp(
+          user.id,
+          at,
+          totpResetMail({
+            to: user.email,
+            language: user.language ?? 'en',
+            at,
+            resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
+          }),
+        );
+        deps.mail?.mailEnqueued();
         for (const m of user.memberships) {
           await record(scope, m.organisationId, 'user.totp_reset', user.id);
         }

@@ -10,6 +10,7 @@ export type MailKind =
   | 'password_reset'
   | 'account_locked'
   | 'password_changed'
+  | 'totp_reset'
   | 'consent_confirmation'
   | 'consent_receipt'
   | 'preferences_link'

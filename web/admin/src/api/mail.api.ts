@@ -10,6 +10,8 @@ export const MAIL_STATUSES: readonly MailStatus[] = ['pending', 'sent', 'failed'
 export const MAIL_KINDS = [
   'password_reset',
   'account_locked',
+  'password_changed',
+  'totp_reset',
   'consent_confirmation',
   'consent_receipt',
   'preferences_link',
