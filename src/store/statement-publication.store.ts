@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { RegisterChange } from '../domain/register/index.js';
 import type { StatementPublication, StatementPublicationPorts } from '../domain/statement/statement-publication.js';
 import { AppError } from '../errors.js';
@@ -65,8 +65,8 @@ export function statementPublicationStore(db: Kysely<Database>): StatementPublic
             .insertInto('statement_publications')
             .values({
               organisation_id: input.organisationId,
-              // Next number in the same statement; the unique index turns a race into a conflict.
-              number: sql<number>`(select coalesce(max(number), 0) + 1 from statement_publications where organisation_id = ${input.organisationId})`,
+              // The number after the newest the service read; the unique index turns a race into a conflict.
+              number: input.number,
               register_version: input.registerVersion,
               effective_from: input.effectiveFrom,
               published_by: input.publishedBy,

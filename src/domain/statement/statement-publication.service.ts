@@ -79,6 +79,7 @@ export function statementPublicationServiceFactory(deps: {
       return store.insertPublication(
         {
           organisationId,
+          number: (previous?.number ?? 0) + 1,
           registerVersion: version.version,
           effectiveFrom,
           publishedBy: input.publishedBy,

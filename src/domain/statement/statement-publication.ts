@@ -23,9 +23,14 @@ export interface StatementPublication {
 
 /** What the publication service needs from the store. */
 export interface StatementPublicationPorts {
-  /** Stores the next publication number, and its audit entry in the same transaction. */
+  /**
+   * Stores a publication and its audit entry in one transaction. `number` is the one after the newest the caller
+   * read: a publication made in between (a race) holds that number already, and the insert is refused with
+   * `conflict` instead of adding a second publication of the same register version, or one whose changes were
+   * compared with an older statement.
+   */
   insertPublication(
-    input: Omit<StatementPublication, 'id' | 'number' | 'publishedAt'>,
+    input: Omit<StatementPublication, 'id' | 'publishedAt'>,
     audit: AuditContext & { at: string },
   ): Promise<StatementPublication>;
   listPublications(organisationId: string): Promise<StatementPublication[]>;
