@@ -152,17 +152,22 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
         .execute();
     },
     async enableTotp(userId, { now, step, recoveryCodeHashes }) {
-      await db.transaction().execute(async (trx) => {
-        await trx
+      return db.transaction().execute(async (trx) => {
+        const enabled = await trx
           .updateTable('users')
           .set({ totp_enabled_at: now, totp_last_step: step, updated_at: now })
           .where('id', '=', userId)
-          .execute();
+          .where('totp_enabled_at', 'is', null)
+          .executeTakeFirst();
+        if (enabled.numUpdatedRows !== 1n) {
+          return false;
+        }
         await trx.deleteFrom('user_recovery_codes').where('user_id', '=', userId).execute();
         await trx
           .insertInto('user_recovery_codes')
           .values(recoveryCodeHashes.map((code_hash) => ({ user_id: userId, code_hash })))
           .execute();
+        return true;
       });
     },
     async resetTotp(userId, now, notice) {

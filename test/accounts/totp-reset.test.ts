@@ -134,4 +134,23 @@ describe.each(storeKinds())('TOTP that cannot be used, and its reset (%s)', (kin
     expect(falseFlag.statusCode).toBe(400);
     expect(falseFlag.headers['content-type']).toContain('application/problem+json');
   });
+
+  it('answers a second confirmation at the same time with 409, so the recovery codes shown are the ones that work', async () => {
+    const cookie = await a.login('both@acme.test');
+    const secret = await a.startTotp(cookie);
+    const code = generateTotpCode(secret, a.clock.now);
+    const confirm = () =>
+      a.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: { cookie }, payload: { code } });
+    const answers = await Promise.all([confirm(), confirm(), confirm()]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
+    const shown = (answers.find((r) => r.statusCode === 200)?.json() as { recoveryCodes: string[] }).recoveryCodes;
+    const stored = await a.t.store.db
+      .selectFrom('user_recovery_codes')
+      .select('code_hash')
+      .where('user_id', '=', await userId('both@acme.test'))
+      .execute();
+    expect(stored).toHaveLength(10);
+    a.clock.advance(60_000);
+    expect((await loginWith('both@acme.test', { recoveryCode: shown[9] ?? '' })).statusCode).toBe(200);
+  });
 });

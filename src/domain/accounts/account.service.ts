@@ -70,7 +70,15 @@ export function accountServiceFactory(deps: {
         throw new AppError('validation_failed', { message: 'This code is not right; check the time of your device.' });
       }
       const recoveryCodes = generateRecoveryCodes();
-      await store.enableTotp(user.id, { now: at, step, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) });
+      const enabled = await store.enableTotp(user.id, {
+        now: at,
+        step,
+        recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode),
+      });
+      if (!enabled) {
+        // A second confirmation at the same time (a double click): the first one's codes are the ones that work.
+        throw new AppError('conflict', { message: 'Two-factor authentication is already set up for this account.' });
+      }
       return { recoveryCodes };
     },
 

@@ -100,8 +100,11 @@ export interface UserPorts {
   setDisabled(userId: string, disabled: boolean, now: Date): Promise<void>;
   /** Keeps a new, not yet confirmed TOTP secret. */
   setPendingTotpSecret(userId: string, secret: string): Promise<void>;
-  /** Confirms TOTP: enabled from `now`, `step` used, and the recovery codes replaced by these hashes. */
-  enableTotp(userId: string, input: { now: Date; step: number; recoveryCodeHashes: string[] }): Promise<void>;
+  /**
+   * Confirms TOTP: enabled from `now`, `step` used, and the recovery codes replaced by these hashes. False when it
+   * was enabled meanwhile (a second confirmation at the same time), and nothing is changed.
+   */
+  enableTotp(userId: string, input: { now: Date; step: number; recoveryCodeHashes: string[] }): Promise<boolean>;
   /**
    * In one transaction: removes the TOTP secret and the recovery codes, ends every session (the next login enrols
    * again) and enqueues the notice mail.
