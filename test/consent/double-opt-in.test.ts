@@ -121,6 +121,35 @@ describe.each(storeKinds())('double opt-in through the server and its mail, on %
     expect(await unknown.json()).toEqual(answer);
   });
 
+  it('records one consent and sends one receipt when the confirmation is posted several times at once', async () => {
+    const email = 'double.click@example.org';
+    const confirmation = nextMail(s, (m) => m.to.includes(email));
+    const res = await subscribe(s, {
+      site: siteKey,
+      email,
+      purpose: 'newsletter',
+      language: 'en',
+      notice: 'Yes, send me the newsletter about Voorbeeld products, about once a month.',
+    });
+    expect(res.status).toBe(202);
+    const token = tokenOf(confirmLinkIn(s, await confirmation));
+    const isReceipt = (m: { to: string[]; text: string }) =>
+      m.to.includes(email) && !m.text.includes('/consent/confirm?');
+    const receipt = nextMail(s, isReceipt);
+    // A double (or triple) click on the confirmation button.
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => postForm(`${s.url}/consent/confirm`, { token, lang: 'en' })),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+    const pages = await Promise.all(answers.map((a) => a.text()));
+    expect(pages.filter((p) => p.includes('confirmed this already'))).toHaveLength(2);
+    await receipt;
+    // The outbox delivers in order: a second receipt would follow the first within this wait.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await ledgerOf(s, 'optin', email)).toHaveLength(1);
+    expect(mailsTo(s, email).filter(isReceipt)).toHaveLength(1);
+  });
+
   it('refuses tampered, expired, other-kind and malformed links with a clear page', async () => {
     const mailed = nextMail(s, (m) => m.to.includes('tamper@example.org'));
     emails.push('tamper@example.org');

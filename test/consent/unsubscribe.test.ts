@@ -96,13 +96,18 @@ describe.each(storeKinds())('marketing mail with one-click unsubscribe, on %s', 
     expect(mailsTo(s, carla, 'News 1')).toEqual([]);
     expect(mailsTo(s, dirk, 'News 1')).toEqual([]);
 
-    // What a mailbox provider does: POST the header's URL with the header's body, nothing else.
-    const unsubscribed = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: mail.headers['list-unsubscribe-post'] ?? '',
-    });
-    expect(unsubscribed.status).toBe(200);
+    // What a mailbox provider does: POST the header's URL with the header's body, nothing else; here three times
+    // at once (a provider retrying, a person clicking twice): one withdrawal is recorded.
+    const unsubscribed = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: mail.headers['list-unsubscribe-post'] ?? '',
+        }),
+      ),
+    );
+    expect(unsubscribed.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(await ledgerOf(s, 'mailing', alice, 'newsletter')).toMatchObject([
       { event: 'withdrawn', channel: 'mail', method: 'one_click_unsubscribe' },
       { event: 'given', method: 'double_opt_in' },

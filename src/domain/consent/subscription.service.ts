@@ -3,6 +3,7 @@ import type { MailWakeUp } from '../mail/mail.js';
 import { noticeHash } from './banner-config.js';
 import type { ConsentLinks } from './consent-links.js';
 import { CONFIRM_TOKEN_TTL_MS, type ConfirmTokenPayload } from './consent-token.js';
+import { oneAtATime } from './one-at-a-time.js';
 import {
   confirmerOf,
   consentAgeOf,
@@ -82,6 +83,7 @@ export function subscriptionServiceFactory(deps: {
 }) {
   const { ledger, store, links, now } = deps;
   const throttle = createRecipientThrottle(CONFIRMATIONS_PER_HOUR, now);
+  const confirming = oneAtATime();
 
   /** The pending sign-up of a confirmation link, with what its page shows. */
   async function pendingOf(token: string) {
@@ -197,46 +199,51 @@ export function subscriptionServiceFactory(deps: {
           details: [{ path: '/token', reason: 'purpose_changed' }],
         });
       }
-      const isParental = pending.parentEmail !== undefined;
-      const method = isParental ? 'parental_confirmation' : 'double_opt_in';
-      const subject = await ledger.ensureSubject(pending.organisationId, pending.email, pending.language);
-      if (pending.parentEmail !== undefined) {
-        await store.setParentEmail(pending.organisationId, subject.id, pending.parentEmail);
-      }
-      const current = (await ledger.subjectState(pending.organisationId, subject.id))[pending.purposeId];
-      const last = current?.lastEvent;
-      if (current?.counts && last?.noticeHash === pending.noticeHash && last.method === method) {
-        return { ...view, alreadyConfirmed: true };
-      }
-      const event = await ledger.recordSubjectConsent({
-        organisationId: pending.organisationId,
-        subjectId: subject.id,
-        purposeId: pending.purposeId,
-        given: true,
-        channel: 'form',
-        method,
-        notice: { kind: 'form', language: pending.language, content: view.noticeContent },
-        language: pending.language,
-        actor: isParental ? 'parent' : null,
-        ip: client.ip,
-        userAgent: client.userAgent,
-      });
-      await store.enqueueMail(
-        receiptMail({
+      // One confirmation of a person's consent at a time, so a double click records one consent and one receipt:
+      // the second finds the first's event and answers "already confirmed".
+      const key = `${pending.organisationId}\u0000${pending.email.toLowerCase()}\u0000${pending.purposeId}`;
+      return confirming.run(key, async () => {
+        const isParental = pending.parentEmail !== undefined;
+        const method = isParental ? 'parental_confirmation' : 'double_opt_in';
+        const subject = await ledger.ensureSubject(pending.organisationId, pending.email, pending.language);
+        if (pending.parentEmail !== undefined) {
+          await store.setParentEmail(pending.organisationId, subject.id, pending.parentEmail);
+        }
+        const current = (await ledger.subjectState(pending.organisationId, subject.id))[pending.purposeId];
+        const last = current?.lastEvent;
+        if (current?.counts && last?.noticeHash === pending.noticeHash && last.method === method) {
+          return { ...view, alreadyConfirmed: true };
+        }
+        const event = await ledger.recordSubjectConsent({
           organisationId: pending.organisationId,
-          organisation: view.organisation,
-          purpose: view.purpose,
+          subjectId: subject.id,
+          purposeId: pending.purposeId,
+          given: true,
+          channel: 'form',
+          method,
+          notice: { kind: 'form', language: pending.language, content: view.noticeContent },
           language: pending.language,
-          to: pending.parentEmail ?? pending.email,
-          at: event.at,
-          notice: view.notice,
-          unsubscribe: await links.unsubscribeLink(pending.organisationId, subject.id, pending.purposeId),
-          preferences: await links.preferencesLink(pending.organisationId, subject.id, pending.language),
-          child: isParental ? pending.email : undefined,
-        }),
-      );
-      deps.mail.mailEnqueued();
-      return { ...view, alreadyConfirmed: false };
+          actor: isParental ? 'parent' : null,
+          ip: client.ip,
+          userAgent: client.userAgent,
+        });
+        await store.enqueueMail(
+          receiptMail({
+            organisationId: pending.organisationId,
+            organisation: view.organisation,
+            purpose: view.purpose,
+            language: pending.language,
+            to: pending.parentEmail ?? pending.email,
+            at: event.at,
+            notice: view.notice,
+            unsubscribe: await links.unsubscribeLink(pending.organisationId, subject.id, pending.purposeId),
+            preferences: await links.preferencesLink(pending.organisationId, subject.id, pending.language),
+            child: isParental ? pending.email : undefined,
+          }),
+        );
+        deps.mail.mailEnqueued();
+        return { ...view, alreadyConfirmed: false };
+      });
     },
 
     /**
@@ -257,9 +264,13 @@ export function subscriptionServiceFactory(deps: {
       client: ClientHints,
     ): Promise<UnsubscribeView & { preferences: string }> {
       const { organisationId, subjectId, purposeId, subject, view, hashes } = await unsubscribeTarget(token);
-      const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
-      // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
-      if (subject && state?.state === 'given' && purposeId in hashes) {
+      // One at a time per consent, like a confirmation: a double click records one withdrawal.
+      await confirming.run(`withdraw\u0000${organisationId}\u0000${subjectId}\u0000${purposeId}`, async () => {
+        const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
+        // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
+        if (!subject || state?.state !== 'given' || !(purposeId in hashes)) {
+          return;
+        }
         await ledger.recordSubjectConsent({
           organisationId,
           subjectId,
@@ -273,7 +284,7 @@ export function subscriptionServiceFactory(deps: {
           ip: client.ip,
           userAgent: client.userAgent,
         });
-      }
+      });
       return { ...view, preferences: await links.preferencesLink(organisationId, subjectId, view.language) };
     },
   };

@@ -1,0 +1,32 @@
+/**
+ * Runs work one at a time per key, in this process: work for a key waits until the earlier work for that key has
+ * settled (whether it succeeded or failed); work for other keys runs at once. For check-then-act flows whose
+ * check and act cannot share a transaction (a ledger append goes through the group-commit writer), such as a
+ * confirmation link clicked twice. Several server processes on one PostgreSQL are not serialised by it.
+ */
+export function oneAtATime() {
+  const tails = new Map<string, Promise<unknown>>();
+  return {
+    async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+      const before = tails.get(key) ?? Promise.resolve();
+      const current = before.then(work, work);
+      const tail = current.then(
+        () => undefined,
+        () => undefined,
+      );
+      tails.set(key, tail);
+      try {
+        return await current;
+      } finally {
+        // The last one out leaves no entry behind.
+        if (tails.get(key) === tail) {
+          tails.delete(key);
+        }
+      }
+    },
+    /** Keys with work running or waiting (for tests: the map must not grow). */
+    get size(): number {
+      return tails.size;
+    },
+  };
+}
