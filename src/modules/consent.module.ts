@@ -4,6 +4,7 @@ import type { NewConsentEvent } from '../domain/consent/consent.service.js';
 import { consentServiceFactory } from '../domain/consent/consent.service.js';
 import { consentLinksFactory } from '../domain/consent/consent-links.js';
 import { mailingServiceFactory } from '../domain/consent/mailing.service.js';
+import { oneAtATime } from '../domain/consent/one-at-a-time.js';
 import { preferencesServiceFactory } from '../domain/consent/preferences.service.js';
 import { siteServiceFactory } from '../domain/consent/site.js';
 import { subscriptionServiceFactory } from '../domain/consent/subscription.service.js';
@@ -58,7 +59,8 @@ export function consentModule(deps: {
     now,
   });
   const mail = deps.mail ?? { mailEnqueued: () => {} };
-  const shared = { ledger: consent, store: subscriptions, links, mail, now };
+  // Changes to one person's consent from links (unsubscribe, preference centre) run one at a time.
+  const shared = { ledger: consent, store: subscriptions, links, mail, now, changes: oneAtATime() };
   return {
     consent,
     sites: siteServiceFactory({ store: sites, now }),

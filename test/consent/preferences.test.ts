@@ -72,9 +72,13 @@ describe.each(storeKinds())('the preference centre, on %s', (kind) => {
     expect(sectionOf(html, 'webinars')).not.toContain('<form');
 
     const token = formToken(newsletter, '/preferences/withdraw');
-    const withdrawn = await postForm(`${s.url}/preferences/withdraw`, { token, purpose: 'newsletter', lang: 'en' });
-    expect(withdrawn.status).toBe(303);
-    const back = withdrawn.headers.get('location') ?? '';
+    // A double click: both answered alike, one withdrawal recorded (checked below).
+    const [withdrawn, twin] = await Promise.all(
+      [0, 1].map(() => postForm(`${s.url}/preferences/withdraw`, { token, purpose: 'newsletter', lang: 'en' })),
+    );
+    expect(withdrawn?.status).toBe(303);
+    expect(twin?.status).toBe(303);
+    const back = withdrawn?.headers.get('location') ?? '';
     expect(back).toMatch(/^\/preferences\?token=.+&lang=en&done=withdrawn$/);
     const after = await (await fetch(`${s.url}${back}`)).text();
     expect(after).toContain('Your consent is withdrawn.');
@@ -161,13 +165,21 @@ describe.each(storeKinds())('the preference centre, on %s', (kind) => {
     expect(newsletter).toContain('I give Voorbeeld Software BV my consent for: Newsletter.');
     expect(newsletter).toContain(NOTICE);
 
-    const given = await postForm(`${s.url}/preferences/consent`, {
-      token: formToken(newsletter, '/preferences/consent'),
-      purpose: 'newsletter',
-      lang: 'en',
-    });
-    expect(given.status).toBe(303);
-    const after = await (await fetch(`${s.url}${given.headers.get('location')}`)).text();
+    // A double click: one consent recorded, one receipt sent.
+    const [given, twin] = await Promise.all(
+      [0, 1].map(() =>
+        postForm(`${s.url}/preferences/consent`, {
+          token: formToken(newsletter, '/preferences/consent'),
+          purpose: 'newsletter',
+          lang: 'en',
+        }),
+      ),
+    );
+    expect(given?.status).toBe(303);
+    expect(twin?.status).toBe(303);
+    const events = await ledgerOf(s, 'prefs', 'frank@example.org', 'newsletter');
+    expect(events.filter((e) => e.channel === 'preference_centre')).toHaveLength(1);
+    const after = await (await fetch(`${s.url}${given?.headers.get('location')}`)).text();
     expect(sectionOf(after, 'newsletter')).toContain('data-state="given"');
     expect(sectionOf(after, 'newsletter')).toContain('I give Voorbeeld Software BV my consent for: Newsletter.');
     const [latest] = await ledgerOf(s, 'prefs', 'frank@example.org', 'newsletter');

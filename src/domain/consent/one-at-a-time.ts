@@ -30,3 +30,10 @@ export function oneAtATime() {
     },
   };
 }
+
+export type OneAtATime = ReturnType<typeof oneAtATime>;
+
+/** The key of one person's consent to one purpose, for changes made from links (unsubscribe, preference centre). */
+export function consentKey(organisationId: string, subjectId: string, purposeId: string): string {
+  return `consent\u0000${organisationId}\u0000${subjectId}\u0000${purposeId}`;
+}

@@ -2,6 +2,7 @@ import type { Purpose } from '../register/purpose.schema.js';
 import type { DerivedConsent } from './consent.js';
 import type { ConsentLinks } from './consent-links.js';
 import { PREFERENCES_TOKEN_TTL_MS } from './consent-token.js';
+import { consentKey, type OneAtATime, oneAtATime } from './one-at-a-time.js';
 import {
   createRecipientThrottle,
   type FormLanguage,
@@ -73,8 +74,11 @@ export function preferencesServiceFactory(deps: {
   mail: { mailEnqueued(): void };
   now: () => Date;
   floorMs?: number;
+  /** Serialises changes to one consent; shared with unsubscribe links (consent.module.ts). */
+  changes?: OneAtATime;
 }) {
   const { ledger, store, links, now } = deps;
+  const changes = deps.changes ?? oneAtATime();
   const throttle = createRecipientThrottle(PREFERENCE_LINKS_PER_HOUR, now);
   const floorMs = deps.floorMs ?? PREFERENCE_REQUEST_FLOOR_MS;
 
@@ -159,22 +163,25 @@ export function preferencesServiceFactory(deps: {
     /** Withdraws one consent (one click, channel and method `preference_centre`); nothing given, nothing recorded. */
     async withdraw(token: string, purposeId: string, client: ClientHints): Promise<void> {
       const { organisationId, subjectId, context, subject } = await load(token);
-      const d = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
-      if (!subject || d?.state !== 'given' || !(purposeId in context.hashes)) {
-        return;
-      }
-      await ledger.recordSubjectConsent({
-        organisationId,
-        subjectId,
-        purposeId,
-        given: false,
-        channel: 'preference_centre',
-        method: 'preference_centre',
-        notice: null,
-        language: subject.language,
-        actor: null,
-        ip: client.ip,
-        userAgent: client.userAgent,
+      // One change of a consent at a time: a double click records one withdrawal.
+      await changes.run(consentKey(organisationId, subjectId, purposeId), async () => {
+        const d = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
+        if (!subject || d?.state !== 'given' || !(purposeId in context.hashes)) {
+          return;
+        }
+        await ledger.recordSubjectConsent({
+          organisationId,
+          subjectId,
+          purposeId,
+          given: false,
+          channel: 'preference_centre',
+          method: 'preference_centre',
+          notice: null,
+          language: subject.language,
+          actor: null,
+          ip: client.ip,
+          userAgent: client.userAgent,
+        });
       });
     },
 
@@ -185,39 +192,42 @@ export function preferencesServiceFactory(deps: {
     async giveAgain(token: string, purposeId: string, language: FormLanguage, client: ClientHints): Promise<void> {
       const { organisationId, subjectId, context, subject, organisation } = await load(token);
       const purpose = requireConsentPurpose(context.register, purposeId);
-      const d = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
-      if (!subject || subject.parentEmail !== null || d === undefined || d.state === 'none' || d.counts) {
-        return;
-      }
-      const text = reconsentNotice(organisation, purpose, language);
-      const event = await ledger.recordSubjectConsent({
-        organisationId,
-        subjectId,
-        purposeId,
-        given: true,
-        channel: 'preference_centre',
-        method: 'preference_centre',
-        notice: { kind: 'preference_centre', language, content: { text } },
-        language,
-        actor: null,
-        ip: client.ip,
-        userAgent: client.userAgent,
-      });
-      await store.enqueueMail(
-        receiptMail({
+      // One change of a consent at a time: a double click records one consent and sends one receipt.
+      await changes.run(consentKey(organisationId, subjectId, purposeId), async () => {
+        const d = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
+        if (!subject || subject.parentEmail !== null || d === undefined || d.state === 'none' || d.counts) {
+          return;
+        }
+        const text = reconsentNotice(organisation, purpose, language);
+        const event = await ledger.recordSubjectConsent({
           organisationId,
-          organisation,
-          purpose: purposeName(purpose, language),
+          subjectId,
+          purposeId,
+          given: true,
+          channel: 'preference_centre',
+          method: 'preference_centre',
+          notice: { kind: 'preference_centre', language, content: { text } },
           language,
-          to: subject.email,
-          at: event.at,
-          notice: text,
-          unsubscribe: await links.unsubscribeLink(organisationId, subjectId, purposeId),
-          preferences: await links.preferencesLink(organisationId, subjectId, language),
-          child: undefined,
-        }),
-      );
-      deps.mail.mailEnqueued();
+          actor: null,
+          ip: client.ip,
+          userAgent: client.userAgent,
+        });
+        await store.enqueueMail(
+          receiptMail({
+            organisationId,
+            organisation,
+            purpose: purposeName(purpose, language),
+            language,
+            to: subject.email,
+            at: event.at,
+            notice: text,
+            unsubscribe: await links.unsubscribeLink(organisationId, subjectId, purposeId),
+            preferences: await links.preferencesLink(organisationId, subjectId, language),
+            child: undefined,
+          }),
+        );
+        deps.mail.mailEnqueued();
+      });
     },
   };
 }

@@ -3,7 +3,7 @@ import type { MailWakeUp } from '../mail/mail.js';
 import { noticeHash } from './banner-config.js';
 import type { ConsentLinks } from './consent-links.js';
 import { CONFIRM_TOKEN_TTL_MS, type ConfirmTokenPayload } from './consent-token.js';
-import { oneAtATime } from './one-at-a-time.js';
+import { consentKey, type OneAtATime, oneAtATime } from './one-at-a-time.js';
 import {
   confirmerOf,
   consentAgeOf,
@@ -80,10 +80,12 @@ export function subscriptionServiceFactory(deps: {
   links: ConsentLinks;
   mail: MailWakeUp;
   now: () => Date;
+  /** Serialises changes to one consent; shared with the preference centre (consent.module.ts). */
+  changes?: OneAtATime;
 }) {
   const { ledger, store, links, now } = deps;
   const throttle = createRecipientThrottle(CONFIRMATIONS_PER_HOUR, now);
-  const confirming = oneAtATime();
+  const changes = deps.changes ?? oneAtATime();
 
   /** The pending sign-up of a confirmation link, with what its page shows. */
   async function pendingOf(token: string) {
@@ -201,8 +203,8 @@ export function subscriptionServiceFactory(deps: {
       }
       // One confirmation of a person's consent at a time, so a double click records one consent and one receipt:
       // the second finds the first's event and answers "already confirmed".
-      const key = `${pending.organisationId}\u0000${pending.email.toLowerCase()}\u0000${pending.purposeId}`;
-      return confirming.run(key, async () => {
+      const key = `sign-up\u0000${pending.organisationId}\u0000${pending.email.toLowerCase()}\u0000${pending.purposeId}`;
+      return changes.run(key, async () => {
         const isParental = pending.parentEmail !== undefined;
         const method = isParental ? 'parental_confirmation' : 'double_opt_in';
         const subject = await ledger.ensureSubject(pending.organisationId, pending.email, pending.language);
@@ -265,7 +267,7 @@ export function subscriptionServiceFactory(deps: {
     ): Promise<UnsubscribeView & { preferences: string }> {
       const { organisationId, subjectId, purposeId, subject, view, hashes } = await unsubscribeTarget(token);
       // One at a time per consent, like a confirmation: a double click records one withdrawal.
-      await confirming.run(`withdraw\u0000${organisationId}\u0000${subjectId}\u0000${purposeId}`, async () => {
+      await changes.run(consentKey(organisationId, subjectId, purposeId), async () => {
         const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
         // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
         if (!subject || state?.state !== 'given' || !(purposeId in hashes)) {
