@@ -14,7 +14,7 @@ import {
   requireConsentPurpose,
   type SubscriptionPorts,
 } from './subscription.js';
-import type { ClientHints } from './subscription.service.js';
+import { type ClientHints, withdrawIfGiven } from './subscription.service.js';
 import { preferencesLinkMail, receiptMail } from './subscription-mails.js';
 
 /** Preference-centre links one address gets at most per hour. */
@@ -163,25 +163,15 @@ export function preferencesServiceFactory(deps: {
     /** Withdraws one consent (one click, channel and method `preference_centre`); nothing given, nothing recorded. */
     async withdraw(token: string, purposeId: string, client: ClientHints): Promise<void> {
       const { organisationId, subjectId, context, subject } = await load(token);
-      // One change of a consent at a time: a double click records one withdrawal.
-      await changes.run(consentKey(organisationId, subjectId, purposeId), async () => {
-        const d = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
-        if (!subject || d?.state !== 'given' || !(purposeId in context.hashes)) {
-          return;
-        }
-        await ledger.recordSubjectConsent({
-          organisationId,
-          subjectId,
-          purposeId,
-          given: false,
-          channel: 'preference_centre',
-          method: 'preference_centre',
-          notice: null,
-          language: subject.language,
-          actor: null,
-          ip: client.ip,
-          userAgent: client.userAgent,
-        });
+      await withdrawIfGiven(ledger, changes, {
+        organisationId,
+        subjectId,
+        purposeId,
+        subject,
+        purposeInRegister: purposeId in context.hashes,
+        channel: 'preference_centre',
+        method: 'preference_centre',
+        client,
       });
     },
 

@@ -74,6 +74,47 @@ export interface UnsubscribeView {
  * (Art. 8). A confirmation is answered with a receipt mail. Unsubscribe links never expire; the RFC 8058 one-click
  * POST withdraws at once, and so does the page of the link in the body, which posts as soon as a browser shows it.
  */
+/**
+ * Withdraws one person's consent when it is given, one change of that consent at a time (a double click records
+ * one withdrawal); a purpose gone from the register, or a consent not given, records nothing. For unsubscribe links
+ * and the preference centre.
+ */
+export async function withdrawIfGiven(
+  ledger: Pick<LedgerPort, 'subjectState' | 'recordSubjectConsent'>,
+  changes: OneAtATime,
+  input: {
+    organisationId: string;
+    subjectId: string;
+    purposeId: string;
+    subject: { language: string | null } | undefined;
+    purposeInRegister: boolean;
+    channel: 'mail' | 'preference_centre';
+    method: 'one_click_unsubscribe' | 'unsubscribe_link' | 'preference_centre';
+    client: ClientHints;
+  },
+): Promise<void> {
+  const { organisationId, subjectId, purposeId, subject } = input;
+  await changes.run(consentKey(organisationId, subjectId, purposeId), async () => {
+    const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
+    if (!subject || state?.state !== 'given' || !input.purposeInRegister) {
+      return;
+    }
+    await ledger.recordSubjectConsent({
+      organisationId,
+      subjectId,
+      purposeId,
+      given: false,
+      channel: input.channel,
+      method: input.method,
+      notice: null,
+      language: subject.language,
+      actor: null,
+      ip: input.client.ip,
+      userAgent: input.client.userAgent,
+    });
+  });
+}
+
 export function subscriptionServiceFactory(deps: {
   ledger: LedgerPort;
   store: SubscriptionPorts;
@@ -266,26 +307,15 @@ export function subscriptionServiceFactory(deps: {
       client: ClientHints,
     ): Promise<UnsubscribeView & { preferences: string }> {
       const { organisationId, subjectId, purposeId, subject, view, hashes } = await unsubscribeTarget(token);
-      // One at a time per consent, like a confirmation: a double click records one withdrawal.
-      await changes.run(consentKey(organisationId, subjectId, purposeId), async () => {
-        const state = subject ? (await ledger.subjectState(organisationId, subjectId))[purposeId] : undefined;
-        // A purpose gone from the register, or consent not given: nothing counts, so nothing is to be withdrawn.
-        if (!subject || state?.state !== 'given' || !(purposeId in hashes)) {
-          return;
-        }
-        await ledger.recordSubjectConsent({
-          organisationId,
-          subjectId,
-          purposeId,
-          given: false,
-          channel: 'mail',
-          method,
-          notice: null,
-          language: subject.language,
-          actor: null,
-          ip: client.ip,
-          userAgent: client.userAgent,
-        });
+      await withdrawIfGiven(ledger, changes, {
+        organisationId,
+        subjectId,
+        purposeId,
+        subject,
+        purposeInRegister: purposeId in hashes,
+        channel: 'mail',
+        method,
+        client,
       });
       return { ...view, preferences: await links.preferencesLink(organisationId, subjectId, view.language) };
     },
