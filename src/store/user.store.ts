@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { User, UserPorts, UserRecord } from '../domain/accounts/account.js';
 import { findMemberships } from './admin-session.store.js';
+import { auditStore } from './audit.store.js';
 import { mailOutboxStore } from './mail-outbox.store.js';
 import type { Database } from './schema.js';
 import { totpSecrets } from './totp-secret.store.js';
@@ -119,7 +120,7 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
         .onConflict((oc) => oc.columns(['user_id', 'organisation_id']).doUpdateSet({ role }))
         .execute();
     },
-    async changePassword(userId, { passwordHash, keepSessionId, notice }) {
+    async changePassword(userId, { passwordHash, keepSessionId, notice, audit }) {
       await db.transaction().execute(async (trx) => {
         await trx
           .updateTable('users')
@@ -129,6 +130,7 @@ export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | 
         // Whoever knew the old password is out (OWASP Session Management): every other session ends.
         await trx.deleteFrom('admin_sessions').where('user_id', '=', userId).where('id', '<>', keepSessionId).execute();
         await mailOutboxStore(trx).enqueueMail(notice);
+        await auditStore(trx).appendAuditEntry(audit);
       });
     },
     async setDisabled(userId, disabled, now) {

@@ -203,9 +203,11 @@ describe('password change on the account page', () => {
   let server: TestServer;
   let smtp: DevSmtpServer;
 
+  let changerId = '';
+
   beforeAll(async () => {
     ({ server, smtp } = await startWithMail());
-    await createUser(server, 'changer@example.org');
+    changerId = await createUser(server, 'changer@example.org');
   });
   afterAll(async () => {
     await server?.close();
@@ -246,6 +248,14 @@ describe('password change on the account page', () => {
       .where('recipient', '=', 'changer@example.org')
       .execute();
     expect(rows).toEqual([{ kind: 'password_changed' }]);
+    const audit = await server.server.store.db
+      .selectFrom('audit_entries')
+      .select(['chain_id', 'action', 'outcome', 'target_id'])
+      .where('action', '=', 'auth.password_change')
+      .execute();
+    expect(audit).toEqual([
+      { chain_id: INSTALL_CHAIN_ID, action: 'auth.password_change', outcome: 'success', target_id: changerId },
+    ]);
   });
 });
 

@@ -143,7 +143,11 @@ describe.each(storeKinds())('TOTP that cannot be used, and its reset (%s)', (kin
       a.app.inject({ method: 'POST', url: '/api/auth/totp/confirm', headers: { cookie }, payload: { code } });
     const answers = await Promise.all([confirm(), confirm(), confirm()]);
     expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 409, 409]);
-    const shown = (answers.find((r) => r.statusCode === 200)?.json() as { recoveryCodes: string[] }).recoveryCodes;
+    const accepted = answers.find((r) => r.statusCode === 200);
+    if (!accepted) {
+      throw new Error('no confirmation was accepted');
+    }
+    const shown = (accepted.json() as { recoveryCodes: string[] }).recoveryCodes;
     const stored = await a.t.store.db
       .selectFrom('user_recovery_codes')
       .select('code_hash')

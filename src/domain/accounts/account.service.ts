@@ -89,23 +89,33 @@ export function accountServiceFactory(deps: {
     async changePassword(
       principal: Principal,
       input: { currentPassword: string; newPassword: string },
-      language?: MailLanguage | undefined,
+      request: { requestId: string; ip: string; language?: MailLanguage | undefined },
     ) {
       const user = await ownUser(principal);
       if (!(await hasher.verify(user.passwordHash, input.currentPassword))) {
         throw new AppError('validation_failed', { message: 'The current password is not right.' });
       }
       assertPasswordAllowed(input.newPassword, user.email);
+      const at = now();
       await store.changePassword(user.id, {
         passwordHash: await hasher.hash(input.newPassword),
         keepSessionId: principal.sessionId,
         notice: passwordChangedMail({
           to: user.email,
-          language: language ?? user.language ?? 'en',
-          at: now(),
+          language: request.language ?? user.language ?? 'en',
+          at,
           how: 'change',
           resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
         }),
+        audit: {
+          organisationId: null,
+          at: at.toISOString(),
+          actor: { type: 'user', id: user.id },
+          action: 'auth.password_change',
+          outcome: 'success',
+          target: { type: 'user', id: user.id },
+          source: { requestId: request.requestId, ip: request.ip },
+        },
       });
       deps.mail?.mailEnqueued();
     },

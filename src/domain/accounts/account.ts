@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditEvent } from '../audit/audit-chain.js';
 import type { OutgoingMail } from '../mail/mail.js';
 import { ROLES, type Role } from './policy.js';
 
@@ -89,12 +90,12 @@ export interface UserPorts {
   listUsers(organisationIds: readonly string[] | 'all'): Promise<User[]>;
   setMembership(userId: string, organisationId: string, role: Role | null): Promise<void>;
   /**
-   * In one transaction: sets the password hash, ends every other session of the user (all but `keepSessionId`) and
-   * enqueues the notice mail.
+   * In one transaction: sets the password hash, ends every other session of the user (all but `keepSessionId`),
+   * enqueues the notice mail and writes the audit entry.
    */
   changePassword(
     userId: string,
-    input: { passwordHash: string; keepSessionId: string; notice: OutgoingMail },
+    input: { passwordHash: string; keepSessionId: string; notice: OutgoingMail; audit: AuditEvent },
   ): Promise<void>;
   /** Disables (ending every session) or re-enables an account. */
   setDisabled(userId: string, disabled: boolean, now: Date): Promise<void>;

@@ -231,7 +231,11 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      await account.changePassword(principalOf(request), request.body, requestLanguage(request.headers));
+      await account.changePassword(principalOf(request), request.body, {
+        requestId: request.id,
+        ip: request.ip,
+        language: requestLanguage(request.headers),
+      });
       return reply.status(204).send(null);
     },
   );
