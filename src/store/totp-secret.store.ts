@@ -64,31 +64,29 @@ export function totpSecrets(db: Kysely<Database>, options: { secretKey?: Buffer 
   return {
     /** The value to store for a user's secret. */
     seal,
-    /** The secret of a stored value; one sealed the older way is sealed again in its row. */
-    async open(userId: string, stored: string | null): Promise<string | null> {
-      if (stored === null) {
-        return null;
-      }
-      const secret = await open(userId, stored);
-      if (sealedVersion(stored) !== target) {
-        await upgrade(userId, stored, secret);
-      }
-      return secret;
-    },
     /**
-     * Like {@link open}, but a stored value that does not open with the key (altered in the database, or restored
-     * from another install) gives `unreadable` instead of an error, so the account's other ways in (its password
-     * for the self-service, a recovery code at login) still work and the login can say what is wrong.
+     * The secret of a stored value; one sealed the older way is sealed again in its row. A value that does not open
+     * with the key (altered in the database, or restored from another install) gives `unreadable` instead of an
+     * error, so the account's other ways in (its password for the self-service, a recovery code at login) still
+     * work and the login can say what is wrong.
      */
     async read(userId: string, stored: string | null): Promise<{ secret: string | null; unreadable: boolean }> {
+      if (stored === null) {
+        return { secret: null, unreadable: false };
+      }
+      let secret: string;
       try {
-        return { secret: await this.open(userId, stored), unreadable: false };
+        secret = await open(userId, stored);
       } catch (error) {
         if (isAppError(error)) {
           throw error; // sealed with DIJK_SECRET_KEY while it is unset: a configuration fault, said as such
         }
         return { secret: null, unreadable: true };
       }
+      if (sealedVersion(stored) !== target) {
+        await upgrade(userId, stored, secret);
+      }
+      return { secret, unreadable: false };
     },
     /**
      * Checks at start that the secrets can be opened: none sealed with DIJK_SECRET_KEY while it is unset, and the

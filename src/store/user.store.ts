@@ -54,13 +54,12 @@ async function toRecord(
  */
 export function userStore(db: Kysely<Database>, options: { secretKey?: Buffer | undefined } = {}): UserPorts {
   const secrets = totpSecrets(db, options);
-  const read = (userId: string, stored: string | null) => secrets.read(userId, stored);
   // Listing never needs the secrets: do not open (nor migrate) them there.
   const skip = async () => ({ secret: null, unreadable: false });
   return {
     async findUserById(userId) {
       const row = await db.selectFrom('users').select(userColumns).where('id', '=', userId).executeTakeFirst();
-      return row ? toRecord(db, row, read) : undefined;
+      return row ? toRecord(db, row, secrets.read) : undefined;
     },
     async insertUser({ email, passwordHash }) {
       // The unique index is on lower(email): the conflict target is an expression, so test first inside a
