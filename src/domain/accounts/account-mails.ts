@@ -12,6 +12,11 @@ export function isMailLanguage(value: unknown): value is MailLanguage {
 /** RFC 3834: an automatic mail, so auto-responders (out-of-office) do not answer it. */
 const AUTOMATIC = { 'Auto-Submitted': 'auto-generated' };
 
+/** The admin UI's page to ask for a password reset (with `?token=…`, to choose the new password). */
+export function resetPasswordPage(baseUrl: string): string {
+  return `${baseUrl}/admin/reset-password`;
+}
+
 /** `2026-11-22 09:15 UTC`: users may be anywhere, so the time says its zone. */
 function utcTime(date: Date): string {
   return `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)} UTC`;

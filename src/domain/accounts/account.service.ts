@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.js';
 import type { MailWakeUp } from '../mail/mail.js';
 import type { Principal, UserPorts, UserRecord } from './account.js';
-import { type MailLanguage, passwordChangedMail } from './account-mails.js';
+import { type MailLanguage, passwordChangedMail, resetPasswordPage } from './account-mails.js';
 import type { PasswordHasher } from './login.service.js';
 import { checkPassword, describePasswordProblems } from './password-policy.js';
 import { createTotpSecret, generateRecoveryCodes, hashRecoveryCode, verifyTotpCode } from './totp.js';
@@ -105,7 +105,7 @@ export function accountServiceFactory(deps: {
           language: request.language ?? user.language ?? 'en',
           at,
           how: 'change',
-          resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
+          resetRequestLink: resetPasswordPage(deps.baseUrl?.() ?? ''),
         }),
         audit: {
           organisationId: null,

@@ -2,7 +2,7 @@ import { AppError } from '../../errors.js';
 import type { AuditEvent } from '../audit/audit-chain.js';
 import type { MailWakeUp, OutgoingMail } from '../mail/mail.js';
 import { highestRole, type Membership } from './account.js';
-import { accountLockedMail, type MailLanguage } from './account-mails.js';
+import { accountLockedMail, type MailLanguage, resetPasswordPage } from './account-mails.js';
 import type { AdminSessionService } from './admin-session.service.js';
 import {
   ACCOUNT_THROTTLE,
@@ -144,7 +144,7 @@ export function loginServiceFactory(deps: {
           language: account.language ?? input.language ?? 'en',
           lockedUntil: next.lockedUntil,
           failures: next.failures,
-          resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
+          resetRequestLink: resetPasswordPage(deps.baseUrl?.() ?? ''),
         });
         return { next, mail };
       });

@@ -2,7 +2,7 @@ import { AppError } from '../../errors.js';
 import type { AuditEvent } from '../audit/audit-chain.js';
 import type { MailWakeUp, OutgoingMail } from '../mail/mail.js';
 import { assertPasswordAllowed } from './account.service.js';
-import { type MailLanguage, passwordChangedMail, passwordResetMail } from './account-mails.js';
+import { type MailLanguage, passwordChangedMail, passwordResetMail, resetPasswordPage } from './account-mails.js';
 import type { PasswordHasher } from './login.service.js';
 import { generateSecret, hashSecret, isWellFormedSecret } from './login-link.js';
 
@@ -110,7 +110,7 @@ export function passwordResetServiceFactory(deps: {
       return;
     }
     const token = generateSecret();
-    const link = `${deps.baseUrl()}/admin/reset-password?token=${token}`;
+    const link = `${resetPasswordPage(deps.baseUrl())}?token=${token}`;
     await store.insertResetToken(
       {
         userId: user.id,
@@ -187,7 +187,7 @@ export function passwordResetServiceFactory(deps: {
           language: input.language ?? found.language ?? 'en',
           at,
           how: 'reset',
-          resetRequestLink: `${deps.baseUrl()}/admin/reset-password`,
+          resetRequestLink: resetPasswordPage(deps.baseUrl()),
         }),
       );
       if (!completed) {

@@ -5,7 +5,7 @@ import type { MailWakeUp } from '../mail/mail.js';
 import type { Organisation } from '../organisations/organisation.js';
 import type { Principal, User, UserPorts, UserRecord } from './account.js';
 import { assertPasswordAllowed } from './account.service.js';
-import { totpResetMail } from './account-mails.js';
+import { resetPasswordPage, totpResetMail } from './account-mails.js';
 import type { PasswordHasher } from './login.service.js';
 import type { Role } from './policy.js';
 
@@ -173,7 +173,7 @@ export function userAdminServiceFactory(deps: {
             to: user.email,
             language: user.language ?? 'en',
             at,
-            resetRequestLink: `${deps.baseUrl?.() ?? ''}/admin/reset-password`,
+            resetRequestLink: resetPasswordPage(deps.baseUrl?.() ?? ''),
           }),
         );
         deps.mail?.mailEnqueued();
