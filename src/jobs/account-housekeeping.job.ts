@@ -27,8 +27,12 @@ export async function sweepAccounts(deps: { store: Store; now: () => Date }): Pr
 
 /** Runs {@link sweepAccounts} at start and then every hour; returns a stop function. */
 export function scheduleAccountHousekeeping(deps: { store: Store; now: () => Date; logger: Logger }): () => void {
-  return scheduleRecurring({ logger: deps.logger }, () => sweepAccounts(deps), {
-    done: 'stale login attempts and expired reset tokens deleted',
-    failed: 'the accounts sweep failed; will try again',
-  });
+  return scheduleRecurring(
+    { logger: deps.logger, store: deps.store, job: 'account-housekeeping' },
+    () => sweepAccounts(deps),
+    {
+      done: 'stale login attempts and expired reset tokens deleted',
+      failed: 'the accounts sweep failed; will try again',
+    },
+  );
 }

@@ -33,8 +33,12 @@ export async function anchorAuditChains(deps: { store: Store; now: () => Date })
 
 /** Runs {@link anchorAuditChains} at start and then every hour (anchoring what is due); returns a stop function. */
 export function scheduleAuditAnchors(deps: { store: Store; now: () => Date; logger: Logger }): () => void {
-  return scheduleRecurring({ logger: deps.logger }, async () => ({ anchored: await anchorAuditChains(deps) }), {
-    done: 'audit chains anchored',
-    failed: 'anchoring the audit chains failed; will try again',
-  });
+  return scheduleRecurring(
+    { logger: deps.logger, store: deps.store, job: 'audit-anchor' },
+    async () => ({ anchored: await anchorAuditChains(deps) }),
+    {
+      done: 'audit chains anchored',
+      failed: 'anchoring the audit chains failed; will try again',
+    },
+  );
 }

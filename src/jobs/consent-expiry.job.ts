@@ -10,7 +10,7 @@ import { scheduleRecurring } from './recurring.js';
  */
 export function scheduleConsentExpiry(deps: { store: Store; now: () => Date; logger: Logger }): () => void {
   return scheduleRecurring(
-    { logger: deps.logger },
+    { logger: deps.logger, store: deps.store, job: 'consent-expiry' },
     async () => ({ expired: await appendExpiredEvents(deps.store.db, deps.now()) }),
     { done: 'expired consents recorded', failed: 'recording expired consents failed; will try again' },
   );

@@ -26,8 +26,12 @@ export function scheduleMailRetention(deps: {
   retentionDays: number;
   logger: Logger;
 }): () => void {
-  return scheduleRecurring({ logger: deps.logger }, () => sweepMailOutbox(deps), {
-    done: 'mails past their retention deleted from the outbox',
-    failed: 'the mail retention sweep failed; will try again',
-  });
+  return scheduleRecurring(
+    { logger: deps.logger, store: deps.store, job: 'mail-retention' },
+    () => sweepMailOutbox(deps),
+    {
+      done: 'mails past their retention deleted from the outbox',
+      failed: 'the mail retention sweep failed; will try again',
+    },
+  );
 }

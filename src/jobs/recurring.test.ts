@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { oneAtATime } from '../domain/consent/one-at-a-time.js';
 import type { Logger } from '../logger.js';
 import { SWEEP_INTERVAL_MS, scheduleRecurring } from './recurring.js';
+
+/** The store's lock in one process. */
+const store = { exclusive: oneAtATime().run };
 
 function fakeLogger() {
   const lines: { level: string; args: unknown[] }[] = [];
@@ -21,7 +25,7 @@ describe('scheduleRecurring', () => {
     const { logger, lines } = fakeLogger();
     const counts = [{ deleted: 0 }, { deleted: 3 }, { deleted: 0 }];
     let runs = 0;
-    const stop = scheduleRecurring({ logger }, async () => counts[runs++] ?? { deleted: 9 }, {
+    const stop = scheduleRecurring({ logger, store, job: 'test' }, async () => counts[runs++] ?? { deleted: 9 }, {
       done: 'swept',
       failed: 'sweep failed',
     });
@@ -43,7 +47,7 @@ describe('scheduleRecurring', () => {
     const { logger, lines } = fakeLogger();
     let runs = 0;
     const stop = scheduleRecurring(
-      { logger, intervalMs: 1000 },
+      { logger, store, job: 'test', intervalMs: 1000 },
       async () => {
         runs += 1;
         if (runs === 1) {

@@ -4,7 +4,6 @@ import type { NewConsentEvent } from '../domain/consent/consent.service.js';
 import { consentServiceFactory } from '../domain/consent/consent.service.js';
 import { consentLinksFactory } from '../domain/consent/consent-links.js';
 import { mailingServiceFactory } from '../domain/consent/mailing.service.js';
-import { oneAtATime } from '../domain/consent/one-at-a-time.js';
 import { preferencesServiceFactory } from '../domain/consent/preferences.service.js';
 import { siteServiceFactory } from '../domain/consent/site.js';
 import { subscriptionServiceFactory } from '../domain/consent/subscription.service.js';
@@ -59,8 +58,10 @@ export function consentModule(deps: {
     now,
   });
   const mail = deps.mail ?? { mailEnqueued: () => {} };
-  // Changes to one person's consent from links (unsubscribe, preference centre) run one at a time.
-  const shared = { ledger: consent, store: subscriptions, links, mail, now, changes: oneAtATime() };
+  // Changes to one person's consent from links (confirmation, unsubscribe, preference centre) run one at a time,
+  // in every process on the database.
+  const changes = { run: <T>(key: string, work: () => Promise<T>) => store.exclusive(key, work) };
+  const shared = { ledger: consent, store: subscriptions, links, mail, now, changes };
   return {
     consent,
     sites: siteServiceFactory({ store: sites, now }),

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { oneAtATime } from '../domain/consent/one-at-a-time.js';
 import { AppError } from '../errors.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { advisoryExclusive } from './exclusive.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
@@ -37,6 +39,12 @@ export interface Store {
    * must be unique to its text.
    */
   prepared<R>(statement: PreparedStatement, values: readonly unknown[]): Promise<R[]>;
+  /**
+   * Runs `work` while no other work with the same key runs in any process on this database (check-then-act flows
+   * whose check and act cannot share a transaction, and recurring jobs): a PostgreSQL advisory lock, or an
+   * in-process queue on PGlite, which is one process. Keys are free text; prefix them with what they are for.
+   */
+  exclusive<T>(key: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -65,6 +73,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Store> {
     });
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const locks = advisoryExclusive(url);
   let closed = false;
   return {
     db,
@@ -73,9 +82,11 @@ async function openPostgres(url: string, poolSize: number): Promise<Store> {
     ping: () => timePing(db),
     prepared: async <R>(statement: PreparedStatement, values: readonly unknown[]) =>
       (await pool.query({ name: statement.name, text: statement.text, values: [...values] })).rows as R[],
+    exclusive: (key, work) => locks.run(key, work),
     close: async () => {
       if (!closed) {
         closed = true;
+        await locks.close();
         await db.destroy();
       }
     },
@@ -102,6 +113,8 @@ async function openPGlite(dataDir: string): Promise<Store> {
     });
   }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  // PGlite is one process (the data-folder lock), so a queue in it serialises all work for a key.
+  const locks = oneAtATime();
   let closed = false;
   return {
     db,
@@ -110,6 +123,7 @@ async function openPGlite(dataDir: string): Promise<Store> {
     ping: () => timePing(db),
     prepared: async <R>(statement: PreparedStatement, values: readonly unknown[]) =>
       (await pglite.query<R>(statement.text, [...values])).rows,
+    exclusive: (key, work) => locks.run(key, work),
     close: async () => {
       if (closed) {
         return;

@@ -17,6 +17,7 @@ import {
   setUpOrganisation,
   signUpAndConfirm,
   startConsentServer,
+  startSecondServer,
   subscribe,
   tokenOf,
 } from './subscription-helpers.js';
@@ -149,6 +150,47 @@ describe.each(storeKinds())('double opt-in through the server and its mail, on %
     expect(await ledgerOf(s, 'optin', email)).toHaveLength(1);
     expect(mailsTo(s, email).filter(isReceipt)).toHaveLength(1);
   });
+
+  it.runIf(kind === 'postgres')(
+    'records one consent and one receipt when the confirmation reaches two server processes at once',
+    async () => {
+      const second = await startSecondServer(s);
+      try {
+        const email = 'two.servers@example.org';
+        const confirmation = nextMail(s, (m) => m.to.includes(email));
+        expect(
+          (
+            await subscribe(s, {
+              site: siteKey,
+              email,
+              purpose: 'newsletter',
+              language: 'en',
+              notice: 'Yes, send me the newsletter about Voorbeeld products, about once a month.',
+            })
+          ).status,
+        ).toBe(202);
+        const token = tokenOf(confirmLinkIn(s, await confirmation));
+        const isReceipt = (m: { to: string[]; text: string }) =>
+          m.to.includes(email) && !m.text.includes('/consent/confirm?');
+        const receipt = nextMail(s, isReceipt);
+        // Behind a load balancer, a double click may reach two instances, each with its own in-process queue.
+        const answers = await Promise.all(
+          [s.url, second.url, s.url, second.url].map((base) =>
+            postForm(`${base}/consent/confirm`, { token, lang: 'en' }),
+          ),
+        );
+        expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+        const pages = await Promise.all(answers.map((a) => a.text()));
+        expect(pages.filter((p) => p.includes('confirmed this already'))).toHaveLength(3);
+        await receipt;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(await ledgerOf(s, 'optin', email)).toHaveLength(1);
+        expect(mailsTo(s, email).filter(isReceipt)).toHaveLength(1);
+      } finally {
+        await second.close();
+      }
+    },
+  );
 
   it('refuses tampered, expired, other-kind and malformed links with a clear page', async () => {
     const mailed = nextMail(s, (m) => m.to.includes('tamper@example.org'));

@@ -17,6 +17,8 @@ export interface ConsentServer {
   smtp: DevSmtpServer;
   url: string;
   cookie: string;
+  /** The PostgreSQL database's URL (PostgreSQL only), for a second server process on it. */
+  databaseUrl: string | undefined;
   close(): Promise<void>;
 }
 
@@ -39,12 +41,21 @@ export async function startConsentServer(kind: StoreDialect = 'pglite'): Promise
     smtp,
     url: server.url,
     cookie,
+    databaseUrl: pg?.url,
     close: async () => {
       await server.close();
       await smtp.close();
       await pg?.drop();
     },
   };
+}
+
+/** A second server on the same PostgreSQL database and mail server: another instance of a scaled-out install. */
+export async function startSecondServer(s: ConsentServer): Promise<TestServer> {
+  if (!s.databaseUrl) {
+    throw new Error('a second server needs the PostgreSQL store');
+  }
+  return startTestServer({ env: { SMTP_URL: s.smtp.url, DATABASE_URL: s.databaseUrl } });
 }
 
 /** Calls the admin API with the session cookie. */

@@ -2,7 +2,8 @@
  * Runs work one at a time per key, in this process: work for a key waits until the earlier work for that key has
  * settled (whether it succeeded or failed); work for other keys runs at once. For check-then-act flows whose
  * check and act cannot share a transaction (a ledger append goes through the group-commit writer), such as a
- * confirmation link clicked twice. Several server processes on one PostgreSQL are not serialised by it.
+ * confirmation link clicked twice. It serialises one process only: across server processes on one PostgreSQL,
+ * `Store.exclusive` adds an advisory lock on top of it.
  */
 export function oneAtATime() {
   const tails = new Map<string, Promise<unknown>>();
@@ -32,6 +33,9 @@ export function oneAtATime() {
 }
 
 export type OneAtATime = ReturnType<typeof oneAtATime>;
+
+/** What the services need of a serialiser: `Store.exclusive` in the server, a plain {@link oneAtATime} in tests. */
+export type Serialiser = Pick<OneAtATime, 'run'>;
 
 /** The key of one person's consent to one purpose, for changes made from links (unsubscribe, preference centre). */
 export function consentKey(organisationId: string, subjectId: string, purposeId: string): string {

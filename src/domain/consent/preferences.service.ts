@@ -2,7 +2,7 @@ import type { Purpose } from '../register/purpose.schema.js';
 import type { DerivedConsent } from './consent.js';
 import type { ConsentLinks } from './consent-links.js';
 import { PREFERENCES_TOKEN_TTL_MS } from './consent-token.js';
-import { consentKey, type OneAtATime, oneAtATime } from './one-at-a-time.js';
+import { consentKey, oneAtATime, type Serialiser } from './one-at-a-time.js';
 import {
   createRecipientThrottle,
   type FormLanguage,
@@ -75,7 +75,7 @@ export function preferencesServiceFactory(deps: {
   now: () => Date;
   floorMs?: number;
   /** Serialises changes to one consent; shared with unsubscribe links (consent.module.ts). */
-  changes?: OneAtATime;
+  changes?: Serialiser;
 }) {
   const { ledger, store, links, now } = deps;
   const changes = deps.changes ?? oneAtATime();

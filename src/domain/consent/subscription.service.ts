@@ -3,7 +3,7 @@ import type { MailWakeUp } from '../mail/mail.js';
 import { noticeHash } from './banner-config.js';
 import type { ConsentLinks } from './consent-links.js';
 import { CONFIRM_TOKEN_TTL_MS, type ConfirmTokenPayload } from './consent-token.js';
-import { consentKey, type OneAtATime, oneAtATime } from './one-at-a-time.js';
+import { consentKey, oneAtATime, type Serialiser } from './one-at-a-time.js';
 import {
   confirmerOf,
   consentAgeOf,
@@ -81,7 +81,7 @@ export interface UnsubscribeView {
  */
 export async function withdrawIfGiven(
   ledger: Pick<LedgerPort, 'subjectState' | 'recordSubjectConsent'>,
-  changes: OneAtATime,
+  changes: Serialiser,
   input: {
     organisationId: string;
     subjectId: string;
@@ -122,7 +122,7 @@ export function subscriptionServiceFactory(deps: {
   mail: MailWakeUp;
   now: () => Date;
   /** Serialises changes to one consent; shared with the preference centre (consent.module.ts). */
-  changes?: OneAtATime;
+  changes?: Serialiser;
 }) {
   const { ledger, store, links, now } = deps;
   const throttle = createRecipientThrottle(CONFIRMATIONS_PER_HOUR, now);
