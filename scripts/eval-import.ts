@@ -17,6 +17,18 @@ if (!existsSync(path.join(shared, 'eval', 'score.mjs'))) {
   process.exit(2);
 }
 const verbose = process.argv.includes('--verbose');
+/** `--set NAME=DIR` adds a set of your own: statements in DIR/docs, gold in DIR/gold (e.g. a private held-out set). */
+const ownSets = process.argv.flatMap((arg, i) => {
+  if (arg !== '--set') {
+    return [];
+  }
+  const [name, dir] = (process.argv[i + 1] ?? '').split('=');
+  if (!name || !dir) {
+    console.error('--set takes NAME=DIR (statements in DIR/docs, gold in DIR/gold).');
+    process.exit(2);
+  }
+  return [{ name, docs: path.resolve(dir, 'docs'), gold: path.resolve(dir, 'gold') }];
+});
 const sets = [
   { name: 'seeds', docs: path.join(shared, 'seeds'), gold: path.join(shared, 'eval', 'gold') },
   { name: 'extra', docs: path.join(shared, 'eval', 'extra'), gold: path.join(shared, 'eval', 'extra', 'gold') },
@@ -25,6 +37,7 @@ const sets = [
     docs: path.join(repoRoot, 'test', 'fixtures', 'import'),
     gold: path.join(repoRoot, 'test', 'fixtures', 'import', 'gold'),
   },
+  ...ownSets,
 ];
 
 function score(gold: string, pred: string): string {

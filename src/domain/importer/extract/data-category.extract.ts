@@ -5,6 +5,7 @@ import {
   type ExtractContext,
   elementOf,
   inTopic,
+  introOf,
   isNegatedAt,
   topicsOf,
   uniqueByValue,
@@ -78,7 +79,36 @@ const SENTENCE_DATA_CUE =
 const WHO_SENTENCE =
   /verantwoordelijk|responsable|responsible|controller|@|ondernemingsnummer|\bkvk\b|\bbce\b|\bkbo\b/i;
 
+// The sentence before a list that says the list is data taken from the reader: "Hiervoor gebruiken wij jouw:",
+// "Nous collectons les données suivantes :", "We process the following information:".
+const LIST_VERB =
+  '(?:gebruik|verwerk|verzamel|vrag|vraagt|vastleg|bewar|noteren|collect|process|use|gather|record|store|keep|utilis|trait|recueill|demand|conserv|enregistr)\\p{L}*';
+const LIST_OBJECT =
+  '\\b(?:uw|je|jouw|your|vos|votre|de volgende|the following|suivantes?|(?:persoons)?gegevens|donn[ée]es|data|information)\\b';
+const DATA_LIST_INTRO = new RegExp(
+  `(?:${LIST_VERB}\\b[^.;]{0,60}${LIST_OBJECT}|${LIST_OBJECT}[^.;]{0,60}\\b${LIST_VERB})[^.;]{0,80}:\\s*$`,
+  'iu',
+);
+// Lists there that are never about the data: what is not collected, rights, cookies, recipients…
+const NOT_DATA_LISTS = [
+  'not_collected',
+  'definitions',
+  'cookies',
+  'rights',
+  'security',
+  'authority',
+  'changes',
+  'recipients',
+] as const;
+
 function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
+  if (
+    s.kind === 'item' &&
+    DATA_LIST_INTRO.test(introOf(ctx, s)) &&
+    !NOT_DATA_LISTS.some((t) => topicsOf(ctx, s).includes(t))
+  ) {
+    return true;
+  }
   if (s.cell) {
     const isDataColumn = s.cell.col === 0 || DATA_COLUMN.test(s.cell.header.trim());
     return DATA_HEADER.test(s.cell.header) && isDataColumn && !inTopic(ctx, s, 'recipients', 'cookies', 'rights');
@@ -88,7 +118,7 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
   }
   const topics = topicsOf(ctx, s);
   if (topics.includes('data')) {
-    if (s.kind === 'paragraph' && !COLLECT.test(s.text)) {
+    if (s.kind === 'paragraph' && !COLLECT.test(s.text) && !startsWithDataTerm(s.text)) {
       return false;
     }
     return !topics.includes('not_collected') && !topics.includes('definitions') && !topics.includes('cookies');
@@ -101,6 +131,17 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
     return true;
   }
   return s.kind !== 'heading' && SENTENCE_DATA_CUE.test(s.text) && !WHO_SENTENCE.test(s.text);
+}
+
+/** "Name, email address, phone number — provided via …": a sentence of a data section that is a list of data. */
+function startsWithDataTerm(text: string): boolean {
+  const head = text.slice(0, 40);
+  return TERM_PATTERNS.some(({ regex }) => {
+    regex.lastIndex = 0;
+    const m = regex.exec(head);
+    regex.lastIndex = 0;
+    return m?.index === 0;
+  });
 }
 
 // In running text of a data section only sentences that speak of data or of collecting them list categories.

@@ -102,6 +102,10 @@ const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
 };
 const PROCESSING =
   /nodig|noodzakelijk|necessary|need|n[ée]cessaire|verwerk|verzamel|gebruik|bewar|stur|verstuur|process|collect|use|send|keep|store|trait|utilis|envo|conserv|collect|recueill/i;
+// "Dit doen wij op basis van jouw toestemming", "Hier hebben wij een legitiem belang bij": the sentence after a
+// list of data states the basis of what the paragraph before it described, without a processing verb of its own.
+const BASIS_STATEMENT =
+  /\b(?:dit|dat|this|that|cela|ceci) (?:doen|do|faisons)\b|(?:op (?:de )?(?:basis|grond) van|on the basis of|based on|sur (?:la )?(?:base|le fondement) d)\s+(?:\p{L}+\s+){0,2}(?:toestemming|consent|consentement|overeenkomst|contract|contrat)|\bbelang bij\b|\binterest in (?:this|that|doing)/iu;
 
 // Consent of parents (Art. 8) and cookie consent are not the legal basis of a purpose.
 const NOT_A_BASIS = /ouder|voogd|parent|tuteur|cookie|browser|navigateur/i;
@@ -129,7 +133,7 @@ export function extractLegalBases(ctx: ExtractContext): Element<LegalBasis>[] {
     const local =
       !scoped &&
       !s.cell &&
-      PROCESSING.test(s.text) &&
+      (PROCESSING.test(s.text) || BASIS_STATEMENT.test(s.text)) &&
       !inTopic(ctx, s, 'rights', 'authority', 'definitions', 'cookies', 'children', 'changes');
     for (const [basis, regex] of BASIS_PATTERNS) {
       // Vital interests are named only when relied on; elsewhere the other bases need a basis construction.

@@ -74,6 +74,8 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'afleveradres',
       'bezorgadres(?:sen)?',
       'postbusgegevens',
+      // Naam, adres, woonplaats.
+      'naw(?:-gegevens)?',
       'adresse(?:s)?(?: postale| de (?:livraison|facturation|domicile))?(?! (?:e-?mail|[ée]lectronique|ip|mail))',
       '(?<!e-?mail |ip |email )address(?:es)?(?!\\p{L})',
       'postal address',
@@ -191,6 +193,8 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'video-?opnames?',
       'camerabeelden',
       'photos?',
+      'photograph(?:s|ies)?',
+      'photographies?',
       'enregistrements? vid[ée]o',
       'pictures?',
       'video recordings?',
@@ -219,7 +223,10 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
     ],
   },
   { term: 'Password', patterns: ['wachtwoord(?:en)?', 'mots? de passe', 'passwords?'] },
-  { term: 'Username', patterns: ['gebruikersnaam', "nom d['’]utilisateur", 'user ?names?'] },
+  {
+    term: 'Username',
+    patterns: ['gebruikersnaam', "nom d['’]utilisateur", 'user ?names?', 'nick ?names?', 'bijnaam', 'pseudo'],
+  },
   {
     term: 'LinkClicked',
     patterns: [
@@ -230,6 +237,16 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'clics',
       'links? clicked',
       'click(?:s| data| behaviou?r)',
+    ],
+  },
+  {
+    term: 'BrowsingReferral',
+    patterns: [
+      'referr(?:er|ing) (?:url|page|site|website|address)s?',
+      'referrers?',
+      'verwijzende (?:website|site|pagina|url)s?',
+      'sites? r[ée]f[ée]rents?',
+      'pages? r[ée]f[ée]rentes?',
     ],
   },
   {
@@ -244,6 +261,7 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'pages? (?:you )?visited',
       'visited pages',
       'pages? (?:que vous avez )?consult[ée]es',
+      'pages? que vous consultez',
       'pages? visit[ée]es',
       'browsing (?:behaviou?r|data|history)',
       'pages? (?:viewed|visited)',
@@ -437,6 +455,7 @@ export const DATA_CATEGORY_LEXICON: DataCategoryEntry[] = [
       'physical (?:characteristics|traits|data)',
     ],
   },
+  { term: 'SkinTone', patterns: ['huidtype', 'huidskleur', 'skin (?:type|tone|colou?r)', 'type de peau', 'phototype'] },
   {
     term: 'Behavioural',
     patterns: ['leefgewoonten', 'gedragsgegevens', 'habitudes de vie', 'lifestyle', 'behaviou?ral data'],

@@ -19,6 +19,9 @@ const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|article\s+\d+|artikel\s+\
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 const SPACE_CELLS = /\S(?: {3,})\S/;
 
+// The number of a numbered heading: "3. …" or "3 …" (top level), "3.1 …" (a sub-heading of 3).
+const HEADING_NUMBER = /^(?:#+\s*)?(\d{1,2})(?:\.(\d{1,2}))?\.?\s/;
+
 function isHeadingLike(text: string): boolean {
   if (text.startsWith('#')) {
     return true;
@@ -117,6 +120,8 @@ export function segmentDocument(text: string): SegmentedDocument {
   const sentences: Sentence[] = [];
   const tables: Table[] = [];
   let inherited: Topic[] = [];
+  // The topics of top-level numbered headings ("3." or "3"), for their sub-headings ("3.1").
+  const numbered = new Map<string, Topic[]>();
   let lastIntro: number | undefined;
   let table: Table | undefined;
   const push = (s: Omit<Sentence, 'index' | 'section'>) => {
@@ -131,9 +136,19 @@ export function segmentDocument(text: string): SegmentedDocument {
     }
     if (line.kind === 'heading') {
       // Short "Label:" lines are sub-headings: they keep the topic of the section they sit in.
-      const own = line.text.endsWith(':') ? [] : classifyHeading(line.text);
-      const topics = own.length > 0 ? own : inherited;
+      let own = line.text.endsWith(':') ? [] : classifyHeading(line.text);
+      const number = HEADING_NUMBER.exec(line.text);
+      const parent = number?.[2] === undefined ? undefined : numbered.get(number[1] ?? '');
+      if (parent?.includes('data')) {
+        // "1.1 Contact details" under "1. What personal data do we collect?" names a kind of data, not the
+        // controller's contact details.
+        own = own.filter((t) => t !== 'identity');
+      }
+      const topics = own.length > 0 ? own : (parent ?? inherited);
       inherited = topics;
+      if (number && number[2] === undefined) {
+        numbered.set(number[1] ?? '', topics);
+      }
       const previous = sections[sections.length - 1];
       if (previous) {
         previous.span.end = line.start;

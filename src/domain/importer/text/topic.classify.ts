@@ -13,9 +13,12 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ],
   [
     'purposes',
-    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|\bgebruik(?:en)? (?:wij|we)|how we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information))/,
+    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|\bgebruik(?:en)? (?:wij|we)|how (?:do )?we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information))/,
   ],
-  ['legal_basis', /(?:grondslag|rechtsgrond|base (?:l[ée]gale|juridique)|legal basis|lawful basis|fondement)/],
+  [
+    'legal_basis',
+    /(?:grondslag|rechtsgrond|bases? (?:l[ée]gales?|juridiques?)|legal bas[ie]s|lawful bas[ie]s|fondement)/,
+  ],
   ['retention', /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e)/],
   [
     'recipients',
@@ -36,7 +39,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ['security', /(?:beveilig|s[ée]curit[ée]|security|veiligheid|datalek|incident|breach|violation)/],
   ['children', /(?:kinderen|minderjarig|children|\bkids?\b|enfants|mineurs|minors)/],
   ['automated', /(?:geautomatiseerde|automated|automatis[ée]|profilering|profilage|profiling)/],
-  ['changes', /(?:wijziging|modification|changes? to|updates?\b|mise à jour|amendments?)/],
+  ['changes', /(?:wijziging|modification|changes? to|^changes?$|updates?\b|mise à jour|amendments?)/],
 ];
 
 // Data headings: strong patterns always count; the bare word "personal data" counts only without another topic,
@@ -45,6 +48,8 @@ const DATA_STRONG =
   /(?:welke (?:persoons)?gegevens|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect|^what (?:do )?we collect|^(?:the )?(?:personal )?(?:data|information) we (?:collect|hold|process|use)|^ce que nous (?:collectons|recueillons)|^wat (?:wij|we) (?:verzamelen|vastleggen|bijhouden)|^(?:which|what) (?:personal )?(?:data|information)\b)/;
 const DATA_WEAK = /(?:persoonsgegevens|gegevens|donn[ée]es|personal data|personal information|\bdata\b)/;
 const COOKIE_HEADING = /cookie|traceur|tracker/;
+const PRIVACY_TOO =
+  /(?:privacy|vie priv[ée]e|confidentialit|gegevensbescherming|protection des donn|data protection|persoonsgegevens|donn[ée]es personnelles|personal (?:data|information))/;
 const COOKIE_LEAD =
   /^(?:\W*)(?:cookie|cookies|cookieverklaring|cookiebeleid|cookiewet|les cookies|des cookies|the cookies|our cookies|use of cookies|gebruik van cookies|utilisation des cookies|cookies? (?:et|and|en) )/;
 
@@ -73,6 +78,11 @@ export function classifyHeading(heading: string): Topic[] {
     return ['not_collected'];
   }
   const words = h.split(/\s+/).length;
+  if (COOKIE_HEADING.test(h) && PRIVACY_TOO.test(h)) {
+    // "Privacy- en cookieverklaring", "Privacy & Cookie Policy": the title of the whole statement, not a cookie
+    // section; the sections under it without a topic of their own would otherwise inherit "cookies".
+    return topics;
+  }
   if (COOKIE_HEADING.test(h) && (words <= 4 || COOKIE_LEAD.test(h) || h.endsWith('?'))) {
     // "Cookies van derden" is about cookies, not about recipients.
     return ['cookies'];
