@@ -52,10 +52,15 @@ export function extractRoles(ctx: ExtractContext, organisationName?: string): El
 const CHILD_CUE =
   /kinderen|kind\b|minderjarig|jongeren|ouders?|voogd|children|child|minors?|parent|guardian|enfants?|mineurs?|tuteur|moins de|under the age|younger than|jonger dan/i;
 const AGE =
-  /(?:jonger dan|ouder dan|onder de|beneden|younger than|older than|under(?: the age of)?|below|over|moins de|plus de|[âa]g[ée]e?s? de|minimum age of|minimumleeftijd (?:van|is)|at least|minstens)\s+(\d{1,2})\s*(?:jaar|years?|ans)?|(\d{1,2})\s*(?:jaar|years?|ans)\s*(?:of ouder|or older|et plus|ou plus)/i;
+  /(?:jonger (?:zijn |is )?dan|ouder (?:zijn |is )?dan|onder de|beneden|younger than|older than|under(?: the age of)?|below|over|moins de|plus de|[âa]g[ée]e?s? de|minimum age of|minimumleeftijd (?:van|is)|at least|minstens)\s+(\d{1,2})\s*(?:jaar|years?|ans)?|(\d{1,2})\s*(?:jaar|years?|ans)\s*(?:of ouder|or older|et plus|ou plus)/i;
 
-/** The minimum age for children's consent or use the statement states. */
+/**
+ * The minimum age for children's consent or use the statement states. Where it gives both an age of majority
+ * ("our services are for adults of 18 and over") and a younger one ("we do not knowingly collect data of children
+ * under 16"), the younger one is the age of digital consent (Art. 8 allows 13 to 16).
+ */
 export function extractChildrenAge(ctx: ExtractContext): Element<number> | undefined {
+  let adult: Element<number> | undefined;
   for (const s of ctx.doc.sentences) {
     if (!(inTopic(ctx, s, 'children') || CHILD_CUE.test(s.text))) {
       continue;
@@ -63,10 +68,14 @@ export function extractChildrenAge(ctx: ExtractContext): Element<number> | undef
     const m = AGE.exec(s.text);
     const age = Number(m?.[1] ?? m?.[2]);
     if (m && age >= 12 && age <= 18) {
-      return elementOf(s, age, m, inTopic(ctx, s, 'children') ? 0.85 : 0.7);
+      const e = elementOf(s, age, m, inTopic(ctx, s, 'children') ? 0.85 : 0.7);
+      if (age < 18) {
+        return e;
+      }
+      adult ??= e;
     }
   }
-  return undefined;
+  return adult;
 }
 
 const ADM =

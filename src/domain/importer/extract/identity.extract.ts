@@ -228,7 +228,15 @@ export function extractDpo(ctx: ExtractContext, organisationName?: string): Impo
     const person = [...s.text.matchAll(PERSON)]
       .map((m) => ({ m, words: (m[1] ?? '').split(/\s+/) }))
       .find(({ m, words }) => !words.some((w) => orgWords.has(w) || LEAD_WORDS.test(w)) && !DPO_CUE.test(m[0]))?.m;
-    if (!email && !person) {
+    // "Mieke Roelandt is de Functionaris Gegevensbescherming van Mieke Roelandt": the controller named as its own DPO.
+    const self =
+      !person &&
+      organisationName &&
+      s.text.startsWith(organisationName) &&
+      (cue.index ?? 0) - organisationName.length < 20
+        ? organisationName
+        : undefined;
+    if (!email && !person && !self) {
       continue;
     }
     if (email) {
@@ -236,6 +244,8 @@ export function extractDpo(ctx: ExtractContext, organisationName?: string): Impo
     }
     if (person?.[1]) {
       out.name = elementOf(s, person[1], person, 0.7);
+    } else if (self) {
+      out.name = elementAt(s, self, 0, self.length, 0.6);
     }
     break;
   }

@@ -46,14 +46,17 @@ export function extractAuthority(ctx: ExtractContext): { authority?: Element<str
 
 const COUNTRY_SIGNALS: [string, RegExp, number][] = [
   ['BE', /\b(?:belgi[eë]|belgique|belgium|belgisch\w*|belge|belgian)\b/gi, 2],
-  ['BE', /\b(?:kbo|bce|ondernemingsnummer|num[ée]ro d['’]entreprise|crossroads bank)\b|\bBE\s?0\d{3}[.\s]?\d{3}/gi, 3],
+  // The controller's own registration is where it is established, whatever template its text came from.
+  ['BE', /\b(?:kbo|bce|ondernemingsnummer|num[ée]ro d['’]entreprise|crossroads bank)\b|\bBE\s?0\d{3}[.\s]?\d{3}/gi, 4],
   [
     'BE',
     /\+32\b|(?<![a-z0-9-])[a-z0-9-]+\.be\b|\b[1-9]\d{3} (?:brussel|bruxelles|antwerpen|gent|brugge|leuven|li[èe]ge|namur|mons|hasselt|rixensart|mechelen|kortrijk)/gi,
     1,
   ],
   ['NL', /\b(?:nederland|netherlands|pays-bas|nederlandse?)\b/gi, 2],
-  ['NL', /\b(?:kvk|kamer van koophandel|burgerservicenummer)\b/gi, 3],
+  ['NL', /\b(?:kvk|kamer van koophandel)\b/gi, 4],
+  // Dutch templates tell readers to black out their BSN, also where they are used in Belgium.
+  ['NL', /\b(?:burgerservicenummer|bsn)\b/gi, 1],
   ['NL', /\+31\b|(?<![a-z0-9-])[a-z0-9-]+\.nl\b|\b[1-9]\d{3} ?[A-Z]{2}\b/g, 1],
   ['FR', /\b(?:france|fran[çc]ais\w*|siren|siret)\b|\+33\b|(?<![a-z0-9-])[a-z0-9-]+\.fr\b/gi, 1],
   ['LU', /\b(?:luxembourg)\b|\+352\b/gi, 2],

@@ -18,7 +18,11 @@ const SHARE_CUE =
 // A named provider used for a service ("betalingen verlopen via Mollie", "we use Eventbrite for ticketing") is a
 // recipient even outside a sharing sentence: the name itself is specific.
 const USES_PROVIDER =
-  /\b(?:via|bij|through|by|par|chez|use[sd]?|using|gebruik\p{L}*|utilis\p{L}*|draait|runs?|verlop\p{L}*|handled|hosted|geh?ost\p{L}*|h[ée]berg\p{L}*|stores?|opgeslagen|avec|with|met)\b/iu;
+  /\b(?:via|bij|through|by|par|chez|use[sd]?|using|gebruik\p{L}*|utilis\p{L}*|draait|runs?|verlop\p{L}*|handled|hosted|geh?ost\p{L}*|h[ée]berg\p{L}*|stores?|opgeslagen|avec|with|met|gevestigd|established|[ée]tablie?s?|based|located|situ[ée]e?s?)\b/iu;
+// In a cookie section only a sentence saying the organisation uses a provider names a recipient ("Wij gebruiken
+// Google Analytics om …"); cookie tables and descriptions name providers whose cookies they are.
+const WE_USE =
+  /\b(?:(?:wij|we|ik) (?:gebruiken|gebruik|maken gebruik)|(?:we|I) use|nous utilisons|nous avons recours|(?:on|this) (?:site|website) uses)\b/i;
 const SUBPROCESSOR_CUE =
   /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost|hosting|on (?:our|its) behalf|namens ons|pour (?:notre|le) compte/i;
 const ORG_WITH_FORM =
@@ -65,7 +69,8 @@ function mentionsProviderUse(ctx: ExtractContext, s: Sentence): boolean {
     !s.cell &&
     USES_PROVIDER.test(s.text) &&
     !SOURCE_CUE.test(s.text) &&
-    !inTopic(ctx, s, 'cookies', 'definitions', 'not_collected', 'rights', 'authority', 'identity')
+    !inTopic(ctx, s, 'definitions', 'not_collected', 'rights', 'authority', 'identity') &&
+    (!inTopic(ctx, s, 'cookies') || WE_USE.test(s.text))
   );
 }
 

@@ -10,8 +10,8 @@ import {
   wordsBefore,
 } from './extract.context.js';
 
-const RETENTION_VERB =
-  /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd na|anonymis\p{L}+|geanonimiseerd|supprim[ée]\p{L}* apr[èe]s|deleted after|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
+export const RETENTION_VERB =
+  /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis\p{L}+|geanonimiseerd|supprim[ée]\p{L}* apr[èe]s|deleted after|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
 const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
 // Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 const NOT_RETENTION =
@@ -39,7 +39,17 @@ const UNLIMITED = compileAlternatives([
   'illimit[ée]e?',
   'sans limit(?:e|ation)(?: de dur[ée]e)?',
   'dur[ée]e ind[ée]termin[ée]e',
+  // "… dewelke we blijven bewaren", "we continue to keep": kept with no end said.
+  'blijven bewaren',
+  'permanent (?:bewaard|bewaren|opgeslagen)',
+  '(?:kept|stored|retained) permanently',
+  'permanently (?:kept|stored|retained)',
+  'continue to (?:keep|store|retain)',
+  'conserv\\p{L}* (?:de mani[èe]re |de fa[çc]on )?permanente?',
 ]);
+// "Durée de conservation : définie par Google", "determined by the provider": the period is someone else's to say.
+export const RETENTION_DELEGATED =
+  /(?:(?:d[ée]finie?s?|d[ée]termin[ée]e?s?|fix[ée]e?s?) par|(?:set|determined|defined) by|(?:bepaald|vastgesteld) door) (?!(?:la |le |the |de |your |votre |uw |je )?(?:loi|l[ée]gislateur|law|wet|browser|navigateur|preferences))/i;
 const TRIGGERS: [string, RegExp][] = [
   [
     'relationship_end',

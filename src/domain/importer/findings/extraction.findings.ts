@@ -1,5 +1,7 @@
 import type { ExtractContext } from '../extract/extract.context.js';
+import { RETENTION_DELEGATED, RETENTION_VERB } from '../extract/retention.extract.js';
 import type { Element, ImportExtraction, ImportFinding } from '../import.types.js';
+import { parseDurations } from '../text/duration.parse.js';
 
 // Digital-consent ages of Art. 8 GDPR as set by national law [S]: Belgium (Law of 30 July 2018, art. 7), the
 // Netherlands (UAVG art. 5). Dated data: last checked 2026-01.
@@ -67,6 +69,14 @@ export function detectExtractionFindings(
       ),
     );
   }
+  const delegated = ctx.doc.sentences.find(
+    (s) =>
+      (RETENTION_VERB.test(s.text) || ctx.doc.sections[s.section]?.topics.includes('retention')) &&
+      !ctx.doc.sections[s.section]?.topics.includes('cookies') &&
+      !/cookie/i.test(s.text) &&
+      RETENTION_DELEGATED.test(s.text) &&
+      parseDurations(s.text).length === 0,
+  );
   if (x.retention.length === 0 && x.dataCategories.length > 0) {
     out.push(
       finding(
@@ -76,6 +86,14 @@ export function detectExtractionFindings(
         0.6,
       ),
     );
+  } else if (delegated) {
+    out.push({
+      id: 'retention-unspecified',
+      message: 'Leaves the retention period of some data to a third party to define (Art. 13(2)(a)).',
+      span: delegated.span,
+      sentence: delegated.text,
+      confidence: 0.55,
+    });
   }
   if (x.idCopyRequired?.value === true) {
     out.push(
@@ -98,7 +116,8 @@ export function detectExtractionFindings(
     );
   }
   const age = x.childrenMinAge?.value;
-  if (age !== undefined && country && CONSENT_AGE[country] !== undefined && CONSENT_AGE[country] !== age) {
+  // 18 is the age of majority (who a service is for), not an age of digital consent.
+  if (age !== undefined && age < 18 && country && CONSENT_AGE[country] !== undefined && CONSENT_AGE[country] !== age) {
     out.push(
       finding(
         'children-age-mismatch',
@@ -119,7 +138,15 @@ export function detectExtractionFindings(
     );
   }
   const dpo = x.dpo.name?.value;
-  if (dpo) {
+  if (dpo && dpo.toLowerCase() === x.organisation.name?.value.toLowerCase() && x.dpo.name) {
+    out.push({
+      id: 'dpo-conflict-of-interest',
+      message: 'Names the controller itself, who decides on the processing, as its DPO (Art. 38(6)).',
+      span: x.dpo.name.span,
+      sentence: x.dpo.name.sentence,
+      confidence: 0.7,
+    });
+  } else if (dpo) {
     const director = ctx.doc.sentences.find((s) => s.text.includes(dpo) && DIRECTOR.test(s.text));
     if (director) {
       out.push({

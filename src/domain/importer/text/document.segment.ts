@@ -144,7 +144,9 @@ export function segmentDocument(text: string): SegmentedDocument {
         // controller's contact details.
         own = own.filter((t) => t !== 'identity');
       }
-      const topics = own.length > 0 ? own : (parent ?? inherited);
+      // A top-level numbered heading starts a section of its own: it inherits nothing from its sibling before it.
+      const topLevel = number !== null && number[2] === undefined;
+      const topics = own.length > 0 ? own : (parent ?? (topLevel ? [] : inherited));
       inherited = topics;
       if (number && number[2] === undefined) {
         numbered.set(number[1] ?? '', topics);

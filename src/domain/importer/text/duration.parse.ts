@@ -93,9 +93,10 @@ const WORD_ALTERNATION = Object.keys(NUMBER_WORDS)
   .join('|');
 const UNIT_ALTERNATION = UNIT_WORDS.map(([u, w]) => `(?<${u}>${w})`).join('|');
 
-// Built once: "7 jaar", "zeven (7) jaar", "één maand", "d'un mois", "a month", "1 an", "24u".
+// Built once: "7 jaar", "zeven (7) jaar", "één maand", "d'un mois", "a month", "1 an", "24u". A number word ends at a
+// word's end: "aan" is not "a" + "an".
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(?<digits>\\d{1,3})|(?<word>${WORD_ALTERNATION}))(?:\\s*\\(\\d{1,3}\\))?(?:\\s+(?:further|additional|more|extra|bijkomende|aanvullende))?[\\s-]*(?:${UNIT_ALTERNATION})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}.,])(?:(?<digits>\\d{1,3})|(?<word>${WORD_ALTERNATION})(?![\\p{L}]))(?:\\s*\\(\\d{1,3}\\))?(?:\\s+(?:further|additional|more|extra|bijkomende|aanvullende))?[\\s-]*(?:${UNIT_ALTERNATION})(?![\\p{L}])`,
   'giu',
 );
 

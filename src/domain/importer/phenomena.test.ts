@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { importStatement } from './index.js';
+import { parseDurations } from './text/duration.parse.js';
+
+// Invented statements, one phenomenon each, found in real statements that the importer read wrongly (a held-out
+// set scored with ../shared/eval/score.mjs; docs/import.md).
+const read = (text: string) => importStatement({ bytes: new TextEncoder().encode(text), fileName: 'test.txt' });
+const values = <T>(elements: { value: T }[]) => elements.map((e) => e.value);
+const findingIds = (r: Awaited<ReturnType<typeof read>>) => r.findings.map((f) => f.id);
+
+describe('statement import: phenomena of real statements', () => {
+  it('reads a list after "Hiervoor gebruiken wij jouw:" as data under a privacy-and-cookie title', async () => {
+    const r = await read(`Privacy- en cookieverklaring Voorbeeldapp
+
+Jouw account
+
+Om een account te maken registreer je je in de app.
+Hiervoor gebruiken wij jouw:
+
+- NAW-gegevens
+- E-mailadres
+- IP-adres
+
+Dit doen wij op basis van jouw toestemming. Wij bewaren deze informatie tot zes maanden nadat je het account hebt opgeheven.
+
+Contactformulier
+
+Met het contactformulier kun je ons vragen stellen. Hiervoor gebruiken wij jouw:
+
+- E-mailadres
+
+Hier hebben wij een legitiem belang bij.
+`);
+    expect(r.sections.find((s) => s.heading.startsWith('Privacy-'))?.topics).not.toContain('cookies');
+    expect(values(r.extraction.dataCategories)).toEqual(
+      expect.arrayContaining(['Name', 'PhysicalAddress', 'EmailAddress', 'IPAddress']),
+    );
+    expect(values(r.extraction.legalBases)).toEqual(expect.arrayContaining(['consent', 'legitimate_interest']));
+  });
+
+  it('reads a French list introduced by "Les données suivantes sont collectées :"', async () => {
+    const r = await read(`Politique de confidentialité
+
+Le responsable du traitement
+
+Exemple SRL est responsable du traitement de vos données. Les données suivantes sont susceptibles d'être collectées lors de votre utilisation du site :
+
+- Vos nom, prénom et date de naissance ;
+- Votre adresse IP ;
+- Les pages que vous consultez.
+`);
+    expect(values(r.extraction.dataCategories)).toEqual(
+      expect.arrayContaining(['Name', 'BirthDate', 'IPAddress', 'BrowsingBehaviour']),
+    );
+  });
+
+  it('reads "1.1 Contact details" under a data heading as data, and a list sentence that starts with data', async () => {
+    const r = await read(`Privacy policy
+
+1. What personal data do we collect?
+
+1.1 Contact details
+
+Name, email address, phone number — provided via the contact form.
+
+1.2 Visual records
+
+Photographs before and after the treatment, taken with your written consent.
+
+2. Legal bases for processing
+
+We process these data on the basis of your consent.
+`);
+    expect(values(r.extraction.dataCategories)).toEqual(
+      expect.arrayContaining(['Name', 'EmailAddress', 'TelephoneNumber', 'Picture']),
+    );
+    expect(r.sections.find((s) => s.heading.startsWith('2.'))?.topics).toEqual(['legal_basis']);
+  });
+
+  it('does not let a numbered section inherit the cookie topic of the one before it', async () => {
+    const r = await read(`Politique de confidentialité
+
+8. Cookies
+
+Le site utilise des cookies strictement nécessaires.
+
+9. Vérification de documents
+
+Nous traitons votre nom et votre adresse e-mail pour vérifier votre dossier.
+`);
+    expect(r.sections.find((s) => s.heading.startsWith('9.'))?.topics).toEqual([]);
+    expect(values(r.extraction.dataCategories)).toEqual(expect.arrayContaining(['Name', 'EmailAddress']));
+  });
+
+  it('does not read "aan" as "a" + "an" (a year)', () => {
+    expect(parseDurations('om aan de wettelijke verplichting te voldoen')).toEqual([]);
+    expect(parseDurations('a year, een jaar, 24 uur').map((d) => d.iso)).toEqual(['P1Y', 'P1Y', 'PT24H']);
+  });
+
+  it('takes the younger age as the age of digital consent, and 18 alone is no mismatch', async () => {
+    const both = await read(`Privacy policy
+
+Voorbeeld B.V., KvK 12345678, Amsterdam, the Netherlands, is the controller. Complaints: Autoriteit Persoonsgegevens.
+
+Minors
+
+Our services are for adults of 18 years or older. We do not knowingly collect data of children under 16.
+`);
+    expect(both.extraction.childrenMinAge?.value).toBe(16);
+    expect(findingIds(both)).not.toContain('children-age-mismatch');
+    const adultsOnly = await read(`Privacy policy
+
+Voorbeeld BV, enterprise number BE 0712.345.630, Gent, Belgium, is the controller. You can complain to the Belgian Data Protection Authority.
+
+Minors
+
+Our website is not directed to individuals under the age of 18.
+`);
+    expect(adultsOnly.extraction.childrenMinAge?.value).toBe(18);
+    expect(findingIds(adultsOnly)).not.toContain('children-age-mismatch');
+  });
+
+  it('places a Belgian business that uses a Dutch template in Belgium, and sees its defects', async () => {
+    const r = await read(`Privacy Policy
+
+Jan Voorbeeld, gevestigd aan Dorpsstraat 1, 9000 Gent, is verantwoordelijk voor de verwerking van persoonsgegevens zoals weergegeven in deze privacyverklaring.
+
+Ondernemingsnummer: BE0712345630
+Telefoon: +32 9 123 45 67
+
+Jan Voorbeeld is de Functionaris Gegevensbescherming van Jan Voorbeeld. Hij is te bereiken via info@example.be
+
+Minderjarigen
+
+Onze website heeft niet de intentie gegevens te verzamelen over websitebezoekers die jonger zijn dan 16 jaar.
+
+Gegevens inzien
+
+Stuur een kopie van uw identiteitsbewijs mee. Maak hierin uw pasfoto en Burgerservicenummer (BSN) zwart. U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.
+`);
+    expect(r.country).toBe('BE');
+    expect(r.extraction.dpo.name?.value).toBe('Jan Voorbeeld');
+    expect(findingIds(r)).toEqual(
+      expect.arrayContaining([
+        'bsn-outside-netherlands',
+        'children-age-mismatch',
+        'dpo-conflict-of-interest',
+        'id-copy-required',
+      ]),
+    );
+  });
+
+  it('finds retention left to a third party, and data kept with no end', async () => {
+    const r = await read(`Politique de confidentialité
+
+Durée de conservation
+
+- Dossiers des clients : 10 ans après la fin du contrat ;
+- Données de vérification anti-spam : durée de conservation définie par le prestataire, selon sa politique.
+
+Bewaartermijn
+
+Uitzonderingen hierop zijn e-mailgegevens, die we blijven bewaren om de mailinglijsten te beheren.
+`);
+    expect(findingIds(r)).toContain('retention-unspecified');
+    expect(values(r.extraction.retention).map((v) => v.period)).toContain('unlimited');
+  });
+});
