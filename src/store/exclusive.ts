@@ -32,14 +32,17 @@ export function advisoryExclusive(url: string): Exclusive {
   const local = oneAtATime();
   let pool: pg.Pool | undefined;
   const lockPool = () => {
-    pool ??= new pg.Pool({
-      connectionString: url,
-      max: LOCK_CONNECTIONS,
-      connectionTimeoutMillis: LOCK_WAIT_MS,
-      idleTimeoutMillis: 30_000,
-      options: `-c lock_timeout=${LOCK_WAIT_MS}`,
-    });
-    pool.on('error', () => {});
+    if (!pool) {
+      pool = new pg.Pool({
+        connectionString: url,
+        max: LOCK_CONNECTIONS,
+        connectionTimeoutMillis: LOCK_WAIT_MS,
+        idleTimeoutMillis: 30_000,
+        options: `-c lock_timeout=${LOCK_WAIT_MS}`,
+      });
+      // An idle client losing its connection emits 'error' on the pool; without a listener that kills the process.
+      pool.on('error', () => {});
+    }
     return pool;
   };
   return {

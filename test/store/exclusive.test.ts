@@ -53,6 +53,23 @@ describe.skipIf(!hasPostgres())('Store.exclusive on PostgreSQL: one key at a tim
     expect(meter.most).toBe(2);
   });
 
+  it('keeps one pool of lock connections, however many keys it locked', async () => {
+    const c = advisoryExclusive(db.url);
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 15; i++) {
+        await c.run(`test\u0000many-${i}`, async () => {});
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await c.close();
+    }
+  });
+
   it('frees the key when work fails, and passes the failure on', async () => {
     await expect(
       a.run('test\u0000fails', async () => {
