@@ -49,8 +49,9 @@ const UMBRELLAS: Record<string, string[]> = {
   EmailContent: ['Communication'],
 };
 
-// Sections whose lists are not about the data the organisation processes.
-const EXCLUDED_TOPICS = [
+// Sections whose lists are never about the data the organisation processes, even after an introduction that says
+// so: what is not collected, rights, cookies, recipients…
+const NOT_DATA_LISTS = [
   'not_collected',
   'definitions',
   'cookies',
@@ -58,13 +59,10 @@ const EXCLUDED_TOPICS = [
   'security',
   'authority',
   'changes',
-  'automated',
   'recipients',
-  'transfers',
-  'identity',
-  'children',
-  'purposes',
 ] as const;
+// Sections whose sentences and lists are not read for data without such an introduction.
+const EXCLUDED_TOPICS = [...NOT_DATA_LISTS, 'automated', 'transfers', 'identity', 'children', 'purposes'] as const;
 const DATA_HEADER = /gegevens|donn[ée]es|\bdata\b|information|categor/i;
 const DATA_WORD = /gegevens|donn[ée]es|\bdata\b|information/i;
 
@@ -89,17 +87,6 @@ const DATA_LIST_INTRO = new RegExp(
   `(?:${LIST_VERB}\\b[^.;]{0,60}${LIST_OBJECT}|${LIST_OBJECT}[^.;]{0,60}\\b${LIST_VERB})[^.;]{0,80}:\\s*$`,
   'iu',
 );
-// Lists there that are never about the data: what is not collected, rights, cookies, recipients…
-const NOT_DATA_LISTS = [
-  'not_collected',
-  'definitions',
-  'cookies',
-  'rights',
-  'security',
-  'authority',
-  'changes',
-  'recipients',
-] as const;
 
 function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
   if (
