@@ -122,13 +122,7 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
 
 /** "Name, email address, phone number — provided via …": a sentence of a data section that is a list of data. */
 function startsWithDataTerm(text: string): boolean {
-  const head = text.slice(0, 40);
-  return TERM_PATTERNS.some(({ regex }) => {
-    regex.lastIndex = 0;
-    const m = regex.exec(head);
-    regex.lastIndex = 0;
-    return m?.index === 0;
-  });
+  return findDataTermsIn(text.slice(0, 40)).some((t) => t.start === 0);
 }
 
 // In running text of a data section only sentences that speak of data or of collecting them list categories.

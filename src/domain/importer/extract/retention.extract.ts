@@ -11,7 +11,7 @@ import {
 } from './extract.context.js';
 
 export const RETENTION_VERB =
-  /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis\p{L}+|geanonimiseerd|supprim[ée]\p{L}* apr[èe]s|deleted after|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
+  /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis\p{L}+|geanonimiseerd|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
 const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
 // Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 const NOT_RETENTION =

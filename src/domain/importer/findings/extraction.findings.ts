@@ -69,14 +69,6 @@ export function detectExtractionFindings(
       ),
     );
   }
-  const delegated = ctx.doc.sentences.find(
-    (s) =>
-      (RETENTION_VERB.test(s.text) || ctx.doc.sections[s.section]?.topics.includes('retention')) &&
-      !ctx.doc.sections[s.section]?.topics.includes('cookies') &&
-      !/cookie/i.test(s.text) &&
-      RETENTION_DELEGATED.test(s.text) &&
-      parseDurations(s.text).length === 0,
-  );
   if (x.retention.length === 0 && x.dataCategories.length > 0) {
     out.push(
       finding(
@@ -86,14 +78,24 @@ export function detectExtractionFindings(
         0.6,
       ),
     );
-  } else if (delegated) {
-    out.push({
-      id: 'retention-unspecified',
-      message: 'Leaves the retention period of some data to a third party to define (Art. 13(2)(a)).',
-      span: delegated.span,
-      sentence: delegated.text,
-      confidence: 0.55,
-    });
+  } else {
+    const delegated = ctx.doc.sentences.find(
+      (s) =>
+        (RETENTION_VERB.test(s.text) || ctx.doc.sections[s.section]?.topics.includes('retention')) &&
+        !ctx.doc.sections[s.section]?.topics.includes('cookies') &&
+        !/cookie/i.test(s.text) &&
+        RETENTION_DELEGATED.test(s.text) &&
+        parseDurations(s.text).length === 0,
+    );
+    if (delegated) {
+      out.push({
+        id: 'retention-unspecified',
+        message: 'Leaves the retention period of some data to a third party to define (Art. 13(2)(a)).',
+        span: delegated.span,
+        sentence: delegated.text,
+        confidence: 0.55,
+      });
+    }
   }
   if (x.idCopyRequired?.value === true) {
     out.push(
@@ -138,14 +140,15 @@ export function detectExtractionFindings(
     );
   }
   const dpo = x.dpo.name?.value;
-  if (dpo && dpo.toLowerCase() === x.organisation.name?.value.toLowerCase() && x.dpo.name) {
-    out.push({
-      id: 'dpo-conflict-of-interest',
-      message: 'Names the controller itself, who decides on the processing, as its DPO (Art. 38(6)).',
-      span: x.dpo.name.span,
-      sentence: x.dpo.name.sentence,
-      confidence: 0.7,
-    });
+  if (dpo && dpo.toLowerCase() === x.organisation.name?.value.toLowerCase()) {
+    out.push(
+      finding(
+        'dpo-conflict-of-interest',
+        'Names the controller itself, who decides on the processing, as its DPO (Art. 38(6)).',
+        x.dpo.name,
+        0.7,
+      ),
+    );
   } else if (dpo) {
     const director = ctx.doc.sentences.find((s) => s.text.includes(dpo) && DIRECTOR.test(s.text));
     if (director) {
