@@ -10,6 +10,40 @@ import { demoRegister } from './consent-helpers.js';
 
 const audit = { actor: { type: 'system' as const, id: 'test' } };
 
+/**
+ * An organisation whose newsletter consent must be renewed every year (the demo register with `renewal: P1Y`), and
+ * a function that records a person's double opt-in consent to it.
+ */
+async function yearlyNewsletter(store: Store, slug: string, clock: () => Date) {
+  const { registers, organisations } = registerModule({ store, now: clock });
+  const org = await organisations.createOrganisation({ slug, name: 'Expiry test' });
+  const source = demoRegister.replace(
+    'consent: { withdrawal: [unsubscribe_link, email] }',
+    'consent: { withdrawal: [unsubscribe_link, email], renewal: P1Y }',
+  );
+  await registers.applyRegister(org.id, { text: source, file: 'demo.yaml', author: 'test', audit });
+  const { consent } = consentModule({ store, now: clock, baseUrl: 'http://dijk.test', poolSize: 10 });
+  return {
+    organisationId: org.id,
+    consent,
+    subscribe: async (email: string) => {
+      const subject = await consent.ensureSubject(org.id, email, 'nl');
+      const given = await consent.recordSubjectConsent({
+        organisationId: org.id,
+        subjectId: subject.id,
+        purposeId: 'newsletter',
+        given: true,
+        channel: 'form',
+        method: 'double_opt_in',
+        notice: { kind: 'form', language: 'nl', content: { text: 'Stuur me de nieuwsbrief.' } },
+        language: 'nl',
+        actor: null,
+      });
+      return { subject, given };
+    },
+  };
+}
+
 describe.each(storeKinds())('expired consents on %s', (kind) => {
   let t: TestStore;
   beforeAll(async () => {
@@ -22,26 +56,8 @@ describe.each(storeKinds())('expired consents on %s', (kind) => {
   it('records an expired event once for a known person past the renewal period, and never for visitors', async () => {
     let now = new Date('2025-01-10T09:00:00Z');
     const clock = () => now;
-    const { registers, organisations } = registerModule({ store: t.store, now: clock });
-    const org = await organisations.createOrganisation({ slug: `expiry-${kind}`, name: 'Expiry test' });
-    const source = demoRegister.replace(
-      'consent: { withdrawal: [unsubscribe_link, email] }',
-      'consent: { withdrawal: [unsubscribe_link, email], renewal: P1Y }',
-    );
-    await registers.applyRegister(org.id, { text: source, file: 'demo.yaml', author: 'test', audit });
-    const { consent } = consentModule({ store: t.store, now: clock, baseUrl: 'http://dijk.test', poolSize: 10 });
-    const subject = await consent.ensureSubject(org.id, 'subscriber@example.org', 'nl');
-    const given = await consent.recordSubjectConsent({
-      organisationId: org.id,
-      subjectId: subject.id,
-      purposeId: 'newsletter',
-      given: true,
-      channel: 'form',
-      method: 'double_opt_in',
-      notice: { kind: 'form', language: 'nl', content: { text: 'Stuur me de nieuwsbrief.' } },
-      language: 'nl',
-      actor: null,
-    });
+    const { organisationId, consent, subscribe } = await yearlyNewsletter(t.store, `expiry-${kind}`, clock);
+    const { subject, given } = await subscribe('subscriber@example.org');
     expect(given.expiresAt?.toISOString()).toBe('2026-01-10T09:00:00.000Z');
 
     // A banner visitor's expired choice: expiry stays derived, no row is added for it.
@@ -61,9 +77,9 @@ describe.each(storeKinds())('expired consents on %s', (kind) => {
     expect(await appendExpiredEvents(t.store.db, now)).toBe(1);
     expect(await appendExpiredEvents(t.store.db, now)).toBe(0);
 
-    const state = await consent.subjectState(org.id, subject.id);
+    const state = await consent.subjectState(organisationId, subject.id);
     expect(state.newsletter).toMatchObject({ state: 'expired', counts: false });
-    const record = await consent.consentRecord(org.id, given.recordId, audit);
+    const record = await consent.consentRecord(organisationId, given.recordId, audit);
     expect(record.events.map((e) => [e.state, e.channel, e.method])).toEqual([
       ['given', 'form', 'double_opt_in'],
       ['expired', 'system', 'expiry'],
@@ -93,27 +109,9 @@ describe.skipIf(!hasPostgres())('the expiry sweep of two instances on one Postgr
     ];
     stores.push(a, b);
     const clock = () => new Date('2025-01-10T09:00:00Z');
-    const { registers, organisations } = registerModule({ store: a, now: clock });
-    const org = await organisations.createOrganisation({ slug: 'expiry-twice', name: 'Expiry test' });
-    const source = demoRegister.replace(
-      'consent: { withdrawal: [unsubscribe_link, email] }',
-      'consent: { withdrawal: [unsubscribe_link, email], renewal: P1Y }',
-    );
-    await registers.applyRegister(org.id, { text: source, file: 'demo.yaml', author: 'test', audit });
-    const { consent } = consentModule({ store: a, now: clock, baseUrl: 'http://dijk.test', poolSize: 10 });
+    const { subscribe } = await yearlyNewsletter(a, 'expiry-twice', clock);
     for (let i = 0; i < 40; i++) {
-      const subject = await consent.ensureSubject(org.id, `subscriber${i}@example.org`, 'nl');
-      await consent.recordSubjectConsent({
-        organisationId: org.id,
-        subjectId: subject.id,
-        purposeId: 'newsletter',
-        given: true,
-        channel: 'form',
-        method: 'double_opt_in',
-        notice: { kind: 'form', language: 'nl', content: { text: 'Stuur me de nieuwsbrief.' } },
-        language: 'nl',
-        actor: null,
-      });
+      await subscribe(`subscriber${i}@example.org`);
     }
     // Two instances, each running its sweep at start, two years later.
     const later = () => new Date('2027-01-10T09:00:00Z');
