@@ -165,4 +165,119 @@ Uitzonderingen hierop zijn e-mailgegevens, die we blijven bewaren om de mailingl
     expect(findingIds(r)).toContain('retention-unspecified');
     expect(values(r.extraction.retention).map((v) => v.period)).toContain('unlimited');
   });
+
+  it('reads sub-headings by their Markdown level and the line that describes a right', async () => {
+    const r = await read(`## Privacyverklaring Voorbeeldclub
+
+### Jouw rechten
+
+#### 1. Gegevens inkijken
+
+Je kan jouw gegevens op verschillende manieren raadplegen.
+
+#### 2. Gebruik van gegevens beperken
+
+Een aantal gegevens verwerken we op basis van het gerechtvaardigd belang van onze club. Ben je het hiermee oneens, dan kan je je daartegen verzetten.
+
+Ben je niet tevreden? Dan kan je steeds terecht bij de Gegevensbeschermingsautoriteit.
+
+### Welke gegevens verzamelen we?
+
+- Naam en adres
+
+Droit de limitation
+Limiter le traitement de vos données
+`);
+    const topicsOf = (heading: string) => r.sections.find((s) => s.heading.includes(heading))?.topics;
+    expect(topicsOf('Gegevens inkijken')).toEqual(['rights']);
+    expect(topicsOf('Gebruik van gegevens')).toEqual(['rights']);
+    expect(topicsOf('Limiter le traitement')).toEqual(['rights']);
+    expect(values(r.extraction.rights)).toEqual(
+      expect.arrayContaining(['access', 'restriction', 'objection', 'complaint']),
+    );
+    expect(values(r.extraction.legalBases)).toContain('legitimate_interest');
+  });
+
+  it('reads pipe tables, with or without a header row, and data headings that say "identity"', async () => {
+    const r = await read(`Politique de confidentialité
+
+1. Responsable du traitement
+
+Le responsable du traitement de vos données personnelles est :
+
+Exemple Voyages
+
+Numéro d'entreprise (BCE)
+BE 0403.170.701
+
+2. Données collectées
+
+Informations d'identité
+- Nom et prénom
+- Adresse email
+
+3. Durée de conservation
+
+Données de réservation | 3 ans après la prestation
+Données comptables | 10 ans (obligation légale)
+Données de contact (newsletter) | Jusqu'à désinscription
+
+4. Data we keep
+
+| Data | Retention |
+|---|---|
+| Invoices | 7 years |
+`);
+    expect(r.extraction.organisation.name?.value).toBe('Exemple Voyages');
+    expect(r.extraction.organisation.enterpriseNumber?.value.number).toBe('0403.170.701');
+    expect(r.sections.find((s) => s.heading.startsWith('Informations d'))?.topics).toEqual(['data']);
+    expect(values(r.extraction.dataCategories)).toEqual(expect.arrayContaining(['Name', 'EmailAddress']));
+    expect(values(r.extraction.retention).map((v) => v.period)).toEqual(
+      expect.arrayContaining(['P3Y', 'P10Y', 'until_withdrawn', 'P7Y']),
+    );
+    expect(r.tables.at(-1)?.header).toEqual(['Data', 'Retention']);
+  });
+
+  it('reads data "we receive" outside a data section, and the reader\'s own platform account as data', async () => {
+    const r = await read(`Privacy Policy
+
+1. Who we are
+
+Example Studio B.V. is the controller.
+
+2. Contact form
+
+When you use the contact form, we receive the name, email address and message you provide. When you book, we receive your Instagram handle.
+
+3. Legal basis
+
+For analytics cookies we rely on your consent. For enquiries we process your data to take the step you have asked us to take.
+
+4. Retention
+
+Raw audio messages are automatically deleted within 7 days. Analytics data are retained by the provider in line with its standard retention period.
+`);
+    expect(r.sections.find((s) => s.heading === '2. Contact form')?.topics).not.toContain('identity');
+    expect(values(r.extraction.dataCategories)).toEqual(
+      expect.arrayContaining(['Name', 'EmailAddress', 'Communication', 'SocialMedia']),
+    );
+    expect(values(r.extraction.subprocessors)).not.toContain('Instagram');
+    expect(values(r.extraction.legalBases)).toEqual(expect.arrayContaining(['consent', 'contract']));
+    expect(values(r.extraction.retention).map((v) => v.period)).toContain('P7D');
+  });
+
+  it('does not read a conditional "continue to retain" as unlimited, nor a parent\'s consent as a basis', async () => {
+    const r = await read(`Privacy statement
+
+Retention
+
+We are entitled to continue to retain your personal data where necessary for the defence of legal claims.
+
+Children
+
+Our website does not intend to collect data about visitors under 16. Unless they have the consent of their parents.
+`);
+    expect(values(r.extraction.retention).map((v) => v.period)).not.toContain('unlimited');
+    expect(values(r.extraction.legalBases)).not.toContain('consent');
+  });
 });

@@ -69,9 +69,18 @@ const DATA_WORD = /gegevens|donn[ée]es|\bdata\b|information/i;
 // A column that holds only the data ("Data", "Persoonsgegevens", "Catégories de données"), wherever it stands.
 const DATA_COLUMN =
   /^(?:(?:personal |persoons)?(?:data|gegevens|donn[ée]es(?: personnelles)?|information)|(?:categor\p{L}*|cat[ée]gories) (?:of |van |de )?(?:personal |persoons)?(?:data|gegevens|donn[ée]es))$/iu;
-// Outside a data section, a sentence lists data when it says they are collected or processed from the reader.
-const SENTENCE_DATA_CUE =
-  /(?:verwerk|verzamel|vragen|vraagt|registr|noteren|collect|process|gather|ask(?:s)? for|record|trait|recueill|demand)\p{L}*[^.;]{0,80}?\b(?:uw|je|jouw|your|vos|votre|tes|ton|ta)\b|\b(?:uw|je|jouw|your|vos|votre)\b[^.;]{0,40}\b(?:worden|wordt|are|is|sont|est) (?:\p{L}+ ){0,2}(?:verwerkt|verzameld|processed|collected|trait[ée]e?s|collect[ée]e?s)/iu;
+// Outside a data section, a sentence lists data when it says they are collected or processed from the reader: "we
+// collect your…", "we receive the name and message you provide", "vos données sont traitées".
+const FROM_READER =
+  '(?:\\b(?:uw|je|jouw|your|vos|votre|tes|ton|ta)\\b|\\b(?:you|u|je|jij|vous)\\s+(?:provide|enter|give|submit|share|send|fill|verstrekt|geeft|invult|opgeeft|doorgeeft|fournissez|saisissez|communiquez|indiquez|renseignez)\\b)';
+const SENTENCE_DATA_CUE = new RegExp(
+  [
+    `(?:verwerk|verzamel|vragen|vraagt|registr|noteren|collect|process|gather|ask(?:s)? for|record|trait|recueill|demand)\\p{L}*[^.;]{0,80}?${FROM_READER}`,
+    `\\b(?:we|wij|ik|nous)\\s+(?:\\p{L}+\\s+){0,2}?(?:receive|ontvangen|ontvang|krijgen|recevons|obtain|verkrijgen|obtenons)\\b[^.;]{0,100}?${FROM_READER}`,
+    '\\b(?:uw|je|jouw|your|vos|votre)\\b[^.;]{0,40}\\b(?:worden|wordt|are|is|sont|est) (?:\\p{L}+ ){0,2}(?:verwerkt|verzameld|processed|collected|trait[ée]e?s|collect[ée]e?s)',
+  ].join('|'),
+  'iu',
+);
 
 // The sentence that introduces the controller names its own identifiers, not data about the reader.
 const WHO_SENTENCE =

@@ -48,6 +48,8 @@ const PHONE =
 const PHONE_BARE =
   /(?<![\w.+/-])((?:\+|00)\d{2}[\s.]?(?:\(0\)\s?)?\d{1,3}(?:[\s.-]\d{2,4}){2,4}|0\d{1,3}(?:[\s/-]\d{2,4}){2,4}|0\d{2,3}(?:\.\d{2,3}){2,3})(?![\w.-]?\d)/u;
 const PHONE_BARE_CONTEXT = /@|\bcontact|bereik|joindre|reach|\bbel\b|\bcall\b/i;
+// "Telephone:" on a line of its own, the number on the next.
+const PHONE_LABEL = /^(?:tel|tél|telefoon(?:nummer)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile)\.?\s*:$/i;
 const NOT_PHONE_BEFORE =
   /(?:ondernemingsnummer|kbo|bce|btw|tva|vat|kvk|handelsregister|num[ée]ro d['’]entreprise|company number|enterprise number|iban|rekening|compte|account|postbus|bus)\W{0,12}$/i;
 // Contact details of the supervisory authority are not those of the organisation.
@@ -94,7 +96,8 @@ function bestContactSentences(ctx: ExtractContext): Sentence[] {
 /** An unlabelled phone number in a sentence that gives contact details, at lower confidence. */
 function bareContactPhone(ctx: ExtractContext): Element<string> | undefined {
   for (const s of bestContactSentences(ctx)) {
-    if (!PHONE_BARE_CONTEXT.test(s.text) || AUTHORITY_CONTACT.test(s.text) || DPO_CUE.test(s.text)) {
+    const labelled = PHONE_LABEL.test(ctx.doc.sentences[s.index - 1]?.text ?? '');
+    if (!(PHONE_BARE_CONTEXT.test(s.text) || labelled) || AUTHORITY_CONTACT.test(s.text) || DPO_CUE.test(s.text)) {
       continue;
     }
     const m = PHONE_BARE.exec(s.text);
@@ -104,6 +107,21 @@ function bareContactPhone(ctx: ExtractContext): Element<string> | undefined {
     const digits = m[1].replace(/\D/g, '').length;
     if (digits >= 9 && digits <= 13) {
       return elementOf(s, m[1].trim(), m, inTopic(ctx, s, 'identity') ? 0.7 : 0.5);
+    }
+  }
+  return undefined;
+}
+
+// "Le responsable du traitement de vos données est :" with the name on the next line.
+const CONTROLLER_INTRO =
+  /(?:responsable du traitement|verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking|(?:data )?controller)\b[^.]{0,80}\b(?:est|is)\s*:$/i;
+const NAME_LINE = new RegExp(`^${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,5}$`, 'u');
+
+function nameAfterIntro(ctx: ExtractContext): Element<string> | undefined {
+  for (const s of ctx.doc.sentences) {
+    const next = ctx.doc.sentences[s.index + 1];
+    if (next && CONTROLLER_INTRO.test(s.text) && NAME_LINE.test(next.text) && !GENERIC_NAMES.test(next.text)) {
+      return elementAt(next, next.text, 0, next.text.length, 0.8);
     }
   }
   return undefined;
@@ -131,6 +149,10 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
     if (out.name) {
       break;
     }
+  }
+  const introduced = out.name ? undefined : nameAfterIntro(ctx);
+  if (introduced) {
+    out.name = introduced;
   }
   const counts = new Map<string, { count: number; first: Element<string>; form: Element<string> }>();
   for (const s of sentences.slice(0, 400)) {
@@ -177,14 +199,18 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
     }
   }
   for (const s of sentences) {
-    const kbo = KBO.exec(s.text);
-    const kvk = KVK.exec(s.text);
+    // The label may stand on the line before ("Numéro d'entreprise (BCE)" then "BE 1040.653.711").
+    const before = sentences[s.index - 1]?.text ?? '';
+    const label = before.length <= 50 && !/\d/.test(before) ? `${before} ` : '';
+    const text = `${label}${s.text}`;
+    const kbo = KBO.exec(text);
+    const kvk = KVK.exec(text);
     const m = kbo ?? kvk;
     const number = m?.[1];
-    if (m && number && !AUTHORITY_CONTACT.test(s.text)) {
+    const at = m && number ? (m.index ?? 0) + m[0].lastIndexOf(number) - label.length : -1;
+    if (m && number && at >= 0 && !AUTHORITY_CONTACT.test(text)) {
       const scheme = kbo ? 'BE-KBO' : 'NL-KvK';
       const valid = scheme === 'BE-KBO' ? isValidBelgianEnterpriseNumber(number) : isValidDutchKvkNumber(number);
-      const at = (m.index ?? 0) + m[0].lastIndexOf(number);
       out.enterpriseNumber = elementAt(s, { number, scheme, valid }, at, at + number.length, valid ? 0.95 : 0.5);
       break;
     }

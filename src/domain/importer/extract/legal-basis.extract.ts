@@ -33,6 +33,9 @@ const BASIS_PATTERNS: [LegalBasis, RegExp][] = [
       'pre-?contractual',
       'uitvoering van (?:de|een) (?:overeenkomst|dienstverlening|opdracht)',
       "ex[ée]cution (?:d['’]un|du) contrat",
+      // Art. 6(1)(b)'s second half: steps taken at the person's request before a contract.
+      'take (?:the )?steps? (?:\\p{L}+ ){0,6}(?:request|asked)',
+      'op (?:uw|jouw|je) verzoek (?:\\p{L}+ ){0,6}maatregelen',
     ]),
   ],
   [
@@ -80,7 +83,8 @@ const BASIS_HEADER = /grondslag|rechtsgrond|base|basis|fondement/i;
 const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
   consent: new RegExp(
     [
-      '(?:op (?:de )?(?:basis|grond) van|met|mits|na|with|upon|on the basis of|based on|avec|sur la base d[eu]|moyennant)\\s+(?:\\p{L}+\\s+){0,2}(?:toestemming|consent(?:ement)?|accord)',
+      '(?:op (?:de )?(?:basis|grond) van|met|mits|na|door middel van|with|upon|on the basis of|based on|avec|sur la base d[eu]|moyennant|au moyen d[eu])\\s+(?:\\p{L}+\\s+){0,2}(?:toestemming|consent(?:ement)?|accord)',
+      '\\brely on (?:\\p{L}+\\s+){0,2}consent',
       '(?:uw|je|jouw|your|votre|ton) (?:uitdrukkelijke |expliciete |explicit |prior |voorafgaande |pr[ée]alable )?(?:toestemming|consent|consentement)',
       '\\b(?:if|when) you (?:agree|consent)',
     ].join('|'),
@@ -107,8 +111,23 @@ const PROCESSING =
 const BASIS_STATEMENT =
   /\b(?:dit|dat|this|that|cela|ceci) (?:doen|do|faisons)\b|(?:op (?:de )?(?:basis|grond) van|on the basis of|based on|sur (?:la )?(?:base|le fondement) d)\s+(?:\p{L}+\s+){0,2}(?:toestemming|consent|consentement|overeenkomst|contract|contrat)|\bbelang bij\b|\binterest in (?:this|that|doing)/iu;
 
-// Consent of parents (Art. 8) and cookie consent are not the legal basis of a purpose.
-const NOT_A_BASIS = /ouder|voogd|parent|tuteur|cookie|browser|navigateur/i;
+// A parent's consent for a child (Art. 8) and cookie consent are not the legal basis of a purpose; a legal-basis
+// section that names cookie consent ("For analytics cookies we rely on your consent") states one all the same.
+const PARENTAL = /ouder|voogd|parent|tuteur/i;
+const CHILD = /jonger|younger|\bunder (?:the age|\d)|moins de \d|minderjarig|\bkind(?:eren)?\b|\bchild|enfant|mineur/i;
+const COOKIE_CONSENT = /cookie|browser|navigateur/i;
+// In a rights section only a plain statement of what the organisation does counts ("Een aantal gegevens verwerken we
+// op basis van het gerechtvaardigd belang"), not the conditions of a right ("if we process on the basis of…").
+const WE_PROCESS =
+  /\b(?:verwerken|gebruiken) (?:we|wij)\b|\b(?:we|wij) (?:verwerken|gebruiken)\b|\bwe (?:process|use)\b|\bnous (?:traitons|utilisons)\b/i;
+const CONDITIONAL = /\b(?:indien|wanneer|als|tenzij|if|where|when|unless|lorsque|si|dans la mesure)\b/i;
+
+function isNotABasis(ctx: ExtractContext, s: Sentence): boolean {
+  return (
+    (PARENTAL.test(s.text) && CHILD.test(`${ctx.doc.sentences[s.index - 1]?.text ?? ''} ${s.text}`)) ||
+    (COOKIE_CONSENT.test(s.text) && !inTopic(ctx, s, 'legal_basis'))
+  );
+}
 
 function isBasisSentence(ctx: ExtractContext, s: Sentence): boolean {
   if (s.cell) {
@@ -134,14 +153,15 @@ export function extractLegalBases(ctx: ExtractContext): Element<LegalBasis>[] {
       !scoped &&
       !s.cell &&
       (PROCESSING.test(s.text) || BASIS_STATEMENT.test(s.text)) &&
-      !inTopic(ctx, s, 'rights', 'authority', 'definitions', 'cookies', 'children', 'changes');
+      !inTopic(ctx, s, 'authority', 'definitions', 'cookies', 'children', 'changes') &&
+      (!inTopic(ctx, s, 'rights') || (WE_PROCESS.test(s.text) && !CONDITIONAL.test(s.text)));
     for (const [basis, regex] of BASIS_PATTERNS) {
       // Vital interests are named only when relied on; elsewhere the other bases need a basis construction.
       if (!scoped && basis !== 'vital_interest' && !(local && LOCAL_BASIS[basis]?.test(s.text))) {
         continue;
       }
       for (const m of s.text.matchAll(regex)) {
-        if (isNegatedAt(s.text, m.index ?? 0) || (basis === 'consent' && NOT_A_BASIS.test(s.text))) {
+        if (isNegatedAt(s.text, m.index ?? 0) || (basis === 'consent' && isNotABasis(ctx, s))) {
           continue;
         }
         const e: Element<LegalBasis> & { intro?: number } = elementOf(s, basis, m, scoped ? 0.8 : 0.6);

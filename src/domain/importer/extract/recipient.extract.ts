@@ -61,6 +61,9 @@ function isRecipientSentence(ctx: ExtractContext, s: Sentence): boolean {
   return inTopic(ctx, s, 'recipients', 'transfers') || SHARE_CUE.test(s.text) || SHARE_CUE.test(introOf(ctx, s));
 }
 
+// "Your Instagram handle", "je LinkedIn-profiel": the person's account on a platform is data, not a recipient.
+const OWN_ACCOUNT = /^[- ]?(?:handle|account|profiel|profile|gebruikersnaam|username|pseudo)/i;
+
 // Data read from a provider ("informatie raadplegen via LinkedIn") do not go to it.
 const SOURCE_CUE = /raadpleg|consult|verkrijg|afkomstig|obtain|receive|sourced?\b|\bbron|provien|recevons|re[çc]ues/i;
 
@@ -100,7 +103,11 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
       for (const m of s.text.matchAll(regex)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
-        if (taken.some(([a, b]) => start < b && end > a) || isNegatedAt(s.text, start)) {
+        if (
+          taken.some(([a, b]) => start < b && end > a) ||
+          isNegatedAt(s.text, start) ||
+          OWN_ACCOUNT.test(s.text.slice(end, end + 20))
+        ) {
           continue;
         }
         taken.push([start, end]);

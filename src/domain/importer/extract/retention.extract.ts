@@ -14,6 +14,9 @@ export const RETENTION_VERB =
   /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis\p{L}+|geanonimiseerd|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
 const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
 // Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
+// "automatically deleted within 7 days": a deadline for deleting is how long data are kept.
+const DELETED_WITHIN =
+  /(?:verwijderd|gewist|vernietigd|geanonimiseerd|deleted|erased|destroyed|purged|anonymi[sz]ed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)\W+(?:\p{L}+\W+)?(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)? de|dans les)\W+(?:\p{L}+\W+){0,2}$/iu;
 const NOT_RETENTION =
   /(?:jonger|ouder|younger|older|under|moins de|plus de|leeftijd|\bage\b|[âa]g[ée]s? de|binnen|within|dans un d[ée]lai|uiterlijk|reageren|r[ée]ponse|respond|answer|opzeg|geldigheidsduur|cookie)\W+(?:\p{L}+\W+){0,4}$/iu;
 
@@ -40,11 +43,12 @@ const UNLIMITED = compileAlternatives([
   'sans limit(?:e|ation)(?: de dur[ée]e)?',
   'dur[ée]e ind[ée]termin[ée]e',
   // "… dewelke we blijven bewaren", "we continue to keep": kept with no end said.
-  'blijven bewaren',
+  // … unless a condition or an end follows ("continue to retain your data where necessary for …").
+  'blijven bewaren(?![^.;]{0,60}\\b(?:zolang|indien|wanneer|als|tot|voor zover|waar nodig)\\b)',
   'permanent (?:bewaard|bewaren|opgeslagen)',
   '(?:kept|stored|retained) permanently',
   'permanently (?:kept|stored|retained)',
-  'continue to (?:keep|store|retain)',
+  'continue to (?:keep|store|retain)(?![^.;]{0,60}\\b(?:where|if|when|as long as|insofar|to the extent|until|unless)\\b)',
   'conserv\\p{L}* (?:de mani[èe]re |de fa[çc]on )?permanente?',
 ]);
 // "Durée de conservation : définie par Google", "determined by the provider": the period is someone else's to say.
@@ -73,7 +77,8 @@ function isRetentionSentence(ctx: ExtractContext, s: Sentence): boolean {
     return false;
   }
   if (s.cell) {
-    return RETENTION_HEADER.test(s.cell.header);
+    // A table without a header row ("Données comptables | 10 ans") in a retention section is a retention table.
+    return RETENTION_HEADER.test(s.cell.header) || inTopic(ctx, s, 'retention');
   }
   if (inTopic(ctx, s, 'rights', 'authority', 'security', 'children')) {
     return RETENTION_VERB.test(s.text) && !/verzoek|request|demande/i.test(s.text);
@@ -102,7 +107,9 @@ export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
       continue;
     }
     const durations = parseDurations(s.text).filter(
-      (d) => d.unit !== 'H' && !NOT_RETENTION.test(wordsBefore(s.text, d.start)),
+      (d) =>
+        d.unit !== 'H' &&
+        (!NOT_RETENTION.test(wordsBefore(s.text, d.start)) || DELETED_WITHIN.test(wordsBefore(s.text, d.start))),
     );
     for (const d of durations) {
       const retention: Retention = { period: d.iso };

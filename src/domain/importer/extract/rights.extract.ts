@@ -5,7 +5,7 @@ import { type ExtractContext, elementAt, elementOf, inTopic, introOf, wordsBefor
 const RIGHT_PATTERNS: [Right, RegExp][] = [
   [
     'access',
-    /\b(?:inzage|inzien|in te zien|(?:may|can|to) access\b|acc[ée]der (?:à|aux) (?:vos|tes|ses|leurs) |acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access|\bconsulter (?:vos|tes|ses|votre|ton|leurs?) |\b(?:obtenir|recevoir|demander) une copie|\b(?:a|ask (?:us )?for a) copy of (?:your|the|their) (?:personal )?(?:data|information|file|record)|\bwelke (?:persoons)?gegevens (?:wij|we) (?:van (?:je|jou|u) )?(?:hebben|verwerken|bewaren|vastleggen)|\b(?:een )?(?:kopie|overzicht) van (?:je|jouw|uw) (?:persoons)?gegevens|\bwhat (?:personal )?(?:data|information) we (?:hold|have|keep|process) (?:about|on) you/i,
+    /\b(?:inzage|inzien|in te zien|(?:may|can|to) access\b|acc[ée]der (?:à|aux) (?:vos|tes|ses|leurs) |acc[èe]s (?:à|aux) (?:vos|tes|ses) donn|droit d['’]acc[èe]s|right (?:of|to) access|access to (?:your|the) (?:personal )?(?:data|information))|\baccess\b(?=[^.]{0,40}\bright)|(?<=right of )access|\bconsulter (?:vos|tes|ses|votre|ton|leurs?) |\b(?:obtenir|recevoir|demander) une copie|\b(?:a|ask (?:us )?for a) copy of (?:your|the|their) (?:personal )?(?:data|information|file|record)|\bwelke (?:persoons)?gegevens (?:wij|we) (?:van (?:je|jou|u) )?(?:hebben|verwerken|bewaren|vastleggen)|\b(?:een )?(?:kopie|overzicht) van (?:je|jouw|uw) (?:persoons)?gegevens|\bwhat (?:personal )?(?:data|information) we (?:hold|have|keep|process) (?:about|on) you|\b(?:persoons)?gegevens (?:\p{L}+ ){0,3}(?:inkijken|raadplegen|opvragen)\b|\b(?:inkijken|raadplegen|opvragen) van (?:je|jouw|uw) (?:persoons)?gegevens/iu,
   ],
   [
     'rectification',
@@ -19,7 +19,7 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
     'restriction',
     /\b(?:beperk\w*|limitation|restriction|restrict|limiter|geblokkeerd|blokkeren|(?:tijdelijk )?(?:stop te zetten|stopzetten|stilleggen|stil te leggen|bevriezen)|geler|suspend(?:re)?|suspension)\b/i,
   ],
-  ['objection', /\b(?:bezwaar|opposition|opposer|object(?:ion)?|verzet)\b/i],
+  ['objection', /\b(?:bezwaar|opposition|opposer|object(?:ion)?|verzet(?:ten)?)\b/i],
   [
     'portability',
     /(?:overdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)(?![\p{L}])|\bmee(?:nemen|te nemen) naar|\b(?:gangbaar|gestructureerd|machineleesbaar) (?:en \w+ )?(?:bestands)?formaat|\bformat (?:structur[ée]|lisible par (?:une )?machine|couramment utilis[ée])|\bmachine-readable|\bstructured, commonly used|\b(?:transmettre|transfer|doorgeven|overdragen) (?:à|to|aan) (?:une? autre|another|een andere)/iu,
@@ -28,7 +28,11 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
     'withdraw_consent',
     /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|retirer|retrait|withdraw\w*|herroepen)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/i,
   ],
-  ['complaint', /\b(?:klacht|r[ée]clamation|plainte|complaint|complain)\b/i],
+  // "Dan kan je steeds terecht bij de Gegevensbeschermingsautoriteit": turning to the authority is the complaint.
+  [
+    'complaint',
+    /\b(?:klacht|r[ée]clamation|plainte|complaint|complain|terecht bij|wenden tot|vous adresser à|turn to)\b/i,
+  ],
   [
     'automated_decision',
     /(?:niet (?:te )?(?:worden )?onderworpen aan|not to be subject(?:ed)? to|ne pas faire l['’]objet d['’]une d[ée]cision)[^.;]{0,40}(?:geautomatiseerd|automat)/i,
@@ -38,7 +42,8 @@ const RIGHT_CUE =
   /\brecht(?:en)?\b|\bdroits?\b|\brights?\b|kunt u|kun je|heeft u|heb je|\b(?:u|je|jij) (?:kunt|kan|mag|heeft)\b|you (?:may|can)|vous (?:pouvez|disposez)/i;
 const COMPLAINT_TARGET =
   /privacycommissie|commission|toezicht|autoriteit|autorit[ée]|authority|\bgba\b|\bapd\b|\bap\b|\bcnil\b|gegevensbescherming/i;
-const RESTRICTION_OBJECT = /verwerking|traitement|processing|beperking van|limitation du|restriction of/i;
+const RESTRICTION_OBJECT =
+  /verwerking|traitement|processing|beperking van|limitation du|restriction of|gebruik van|utilisation de|use of/i;
 
 function isRightsSentence(ctx: ExtractContext, s: Sentence): boolean {
   return inTopic(ctx, s, 'rights') || RIGHT_CUE.test(s.text) || RIGHT_CUE.test(introOf(ctx, s));

@@ -22,6 +22,7 @@ export const RECIPIENT_LEXICON: [string, string[]][] = [
     [
       'ict[ -–]*(?:technische )?(?:ondersteuning|leverancier|dienstverlener)s?',
       'it[- ](?:dienstverleners?|support|leveranciers?|services?|providers?|ondersteuning)',
+      '\\(it\\) (?:service )?providers?',
       'ict',
       'informatica',
       'support informatique',
@@ -58,6 +59,8 @@ export const RECIPIENT_LEXICON: [string, string[]][] = [
       'betaal(?:dienst\\w*|provider\\w*|platform\\w*|diensten)',
       'betalingsdienst\\w*',
       'payment (?:service )?providers?',
+      'payment services? partners?',
+      'online payment services?',
       'payment processing',
       'prestataires? de paiement',
       'paiements? en ligne',
@@ -88,6 +91,7 @@ export const RECIPIENT_LEXICON: [string, string[]][] = [
       'marketingbureaus?',
       'marketeers?',
       'marketing ?(?:campagnetool|agency|agencies|bureau|partners?|tool)',
+      'marketing (?:and|en|et) \\p{L}+ partners?',
       'agences? (?:de )?marketing',
       'marketing purposes',
     ],
@@ -109,6 +113,7 @@ export const RECIPIENT_LEXICON: [string, string[]][] = [
     'communication',
     [
       'communicatiedoeleinden',
+      'communicati(?:on|e)[- ]?partners?',
       'live ?chat',
       'chatdienst',
       'e-?mail communicatie',

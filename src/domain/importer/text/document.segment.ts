@@ -1,6 +1,6 @@
 import type { Section, SegmentedDocument, Sentence, Table, Topic } from '../import.types.js';
 import { splitSentences } from './sentence.split.js';
-import { classifyHeading } from './topic.classify.js';
+import { classifyHeadingStrength } from './topic.classify.js';
 
 interface Line {
   start: number;
@@ -18,6 +18,8 @@ const ITEM =
 const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|article\s+\d+|artikel\s+\d+|art\.\s*\d+|[ivx]{1,4}\.)\s+\S/i;
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 const SPACE_CELLS = /\S(?: {3,})\S/;
+const PIPE_ROW = /^\|.*\S.*\|$|^[^|]*\S \| \S/;
+const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 
 // The number of a numbered heading: "3. …" or "3 …" (top level), "3.1 …" (a sub-heading of 3).
 const HEADING_NUMBER = /^(?:#+\s*)?(\d{1,2})(?:\.(\d{1,2}))?\.?\s/;
@@ -31,6 +33,11 @@ function isHeadingLike(text: string): boolean {
     return false;
   }
   if (!/^[\p{Lu}\p{N}"'“(]/u.test(text)) {
+    return false;
+  }
+  const compact = text.replace(/\s/g, '');
+  if (compact.replace(/\D/g, '').length >= compact.length * 0.4) {
+    // "BE 0403.170.701", "+32 2 123 45 67": a number on a line of its own is a value, not a heading.
     return false;
   }
   if (text.endsWith(':')) {
@@ -68,6 +75,14 @@ function readLines(text: string): Line[] {
     } else if (raw.includes('\t') && trimmed.length > 0) {
       line.kind = 'row';
       line.cells = splitCells(raw, start, /\t/);
+    } else if (TABLE_RULE.test(trimmed)) {
+      // "|---|:---:|": the line under a Markdown table's header; the table goes on.
+      line.kind = 'blank';
+    } else if (PIPE_ROW.test(trimmed)) {
+      // "| Gegevens | Termijn |" (Markdown) or "Gegevens | Termijn": cells between pipes, without the outer ones.
+      const inner = trimmed.replace(/^\|/, '').replace(/\|$/, '');
+      line.kind = 'row';
+      line.cells = splitCells(inner, line.at + (trimmed.startsWith('|') ? 1 : 0), /\|/);
     } else if (SPACE_CELLS.test(trimmed) && trimmed.split(/ {3,}/).length >= 3) {
       line.kind = 'row';
       line.cells = splitCells(raw, start, / {3,}/);
@@ -122,34 +137,67 @@ export function segmentDocument(text: string): SegmentedDocument {
   let inherited: Topic[] = [];
   // The topics of top-level numbered headings ("3." or "3"), for their sub-headings ("3.1").
   const numbered = new Map<string, Topic[]>();
+  const markdown: { level: number; topics: Topic[] }[] = [];
   let lastIntro: number | undefined;
   let table: Table | undefined;
   const push = (s: Omit<Sentence, 'index' | 'section'>) => {
     sentences.push({ ...s, index: sentences.length, section: sections.length - 1 });
   };
+  let afterHeading = false;
+  let kindBefore: Line['kind'] = 'blank';
   for (const line of lines) {
     if (line.kind === 'blank') {
       continue;
     }
+    const previousKind = kindBefore;
+    kindBefore = line.kind;
+    afterHeading = previousKind === 'heading';
     if (line.kind !== 'row') {
       table = undefined;
     }
     if (line.kind === 'heading') {
       // Short "Label:" lines are sub-headings: they keep the topic of the section they sit in.
-      let own = line.text.endsWith(':') ? [] : classifyHeading(line.text);
+      const heading = line.text.endsWith(':')
+        ? { topics: [] as Topic[], weakData: false }
+        : classifyHeadingStrength(line.text);
+      let own = heading.topics;
       const number = HEADING_NUMBER.exec(line.text);
-      const parent = number?.[2] === undefined ? undefined : numbered.get(number[1] ?? '');
+      // Markdown levels say which heading a sub-heading belongs to ("#### 1. Gegevens inkijken" under "### Jouw
+      // rechten"); numbering inside such a sub-heading counts from its parent, not from the document.
+      const level = /^(#+)\s/.exec(line.text)?.[1]?.length;
+      if (level !== undefined) {
+        while ((markdown.at(-1)?.level ?? 0) >= level) {
+          markdown.pop();
+        }
+      }
+      const markdownParent = level === undefined ? undefined : markdown.at(-1)?.topics;
+      const parent =
+        markdownParent && markdownParent.length > 0
+          ? markdownParent
+          : number?.[2] === undefined
+            ? undefined
+            : numbered.get(number[1] ?? '');
       if (parent?.includes('data')) {
         // "1.1 Contact details" under "1. What personal data do we collect?" names a kind of data, not the
         // controller's contact details.
         own = own.filter((t) => t !== 'identity');
+      } else if (heading.weakData && parent && parent.length > 0) {
+        // "Gegevens inkijken" under "Jouw rechten" is a right, not a list of data.
+        own = [];
+      } else if (heading.weakData && number === null && afterHeading && inherited.includes('rights')) {
+        // "Droit de limitation" then "Limiter le traitement de vos données": a line that follows the heading of a
+        // right directly describes that right.
+        own = [];
       }
       // A top-level numbered heading starts a section of its own: it inherits nothing from its sibling before it.
-      const topLevel = number !== null && number[2] === undefined;
+      const topLevel = number !== null && number[2] === undefined && !(markdownParent && markdownParent.length > 0);
       const topics = own.length > 0 ? own : (parent ?? (topLevel ? [] : inherited));
       inherited = topics;
-      if (number && number[2] === undefined) {
+      if (topLevel) {
         numbered.set(number[1] ?? '', topics);
+      }
+      if (level !== undefined) {
+        markdown.push({ level, topics });
       }
       const previous = sections[sections.length - 1];
       if (previous) {

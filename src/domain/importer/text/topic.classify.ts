@@ -9,7 +9,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ['not_collected', /(?:niet (?:verzameld|verwerkt)|non collect|not collect|ne collect|pas collect)/],
   [
     'identity',
-    /(?:^contact\b|contactgegevens|contact (?:details|us|information)|nous contacter|wie (?:zijn|is) (?:wij|we)|who (?:we are|is)|qui sommes|identit|responsable d(?:u|e) traitement|verwerkingsverantwoordelijke|data controller|\bcontroller\b|over ons|about us|coordonn[ée]es|mentions l[ée]gales)/,
+    /(?:^contact\b(?!\s*form)|contactgegevens|contact (?:details|us|information)|nous contacter|wie (?:zijn|is) (?:wij|we)|who (?:we are|is)|qui sommes|identit|responsable d(?:u|e) traitement|verwerkingsverantwoordelijke|data controller|\bcontroller\b|over ons|about us|coordonn[ée]es|mentions l[ée]gales)/,
   ],
   [
     'purposes',
@@ -47,6 +47,9 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
 const DATA_STRONG =
   /(?:welke (?:persoons)?gegevens|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect|^what (?:do )?we collect|^(?:the )?(?:personal )?(?:data|information) we (?:collect|hold|process|use)|^ce que nous (?:collectons|recueillons)|^wat (?:wij|we) (?:verzamelen|vastleggen|bijhouden)|^(?:which|what) (?:personal )?(?:data|information)\b)/;
 const DATA_WEAK = /(?:persoonsgegevens|gegevens|donn[ée]es|personal data|personal information|\bdata\b)/;
+// "Informations d'identité", "Identiteitsgegevens", "Identification data": a kind of data, not who the controller is.
+const IDENTITY_DATA =
+  /(?:donn[ée]es|informations?|gegevens|data|details) d['’]identi|identi\p{L}*gegevens|identi(?:ty|fication) (?:data|details|information)/u;
 const COOKIE_HEADING = /cookie|traceur|tracker/;
 const PRIVACY_TOO =
   /(?:privacy|vie priv[ée]e|confidentialit|gegevensbescherming|protection des donn|data protection|persoonsgegevens|donn[ée]es personnelles|personal (?:data|information))/;
@@ -59,6 +62,14 @@ const COOKIE_LEAD =
  * a data table does not end the data section.
  */
 export function classifyHeading(heading: string): Topic[] {
+  return classifyHeadingStrength(heading).topics;
+}
+
+/**
+ * The topics of a heading, and whether "data" rests only on the bare word ("Gegevens inkijken", "Données de
+ * navigation"): under a parent heading with a topic of its own, such a sub-heading belongs to its parent's topic.
+ */
+export function classifyHeadingStrength(heading: string): { topics: Topic[]; weakData: boolean } {
   const h = heading
     .toLowerCase()
     .replace(/^#+\s*/, '')
@@ -72,23 +83,29 @@ export function classifyHeading(heading: string): Topic[] {
     }
   }
   if (topics.includes('definitions')) {
-    return ['definitions'];
+    return { topics: ['definitions'], weakData: false };
   }
   if (topics.includes('not_collected')) {
-    return ['not_collected'];
+    return { topics: ['not_collected'], weakData: false };
+  }
+  if (IDENTITY_DATA.test(h)) {
+    return { topics: ['data'], weakData: false };
   }
   const words = h.split(/\s+/).length;
   if (COOKIE_HEADING.test(h) && PRIVACY_TOO.test(h)) {
     // "Privacy- en cookieverklaring", "Privacy & Cookie Policy": the title of the whole statement, not a cookie
     // section; the sections under it without a topic of their own would otherwise inherit "cookies".
-    return topics;
+    return { topics, weakData: false };
   }
   if (COOKIE_HEADING.test(h) && (words <= 4 || COOKIE_LEAD.test(h) || h.endsWith('?'))) {
     // "Cookies van derden" is about cookies, not about recipients.
-    return ['cookies'];
+    return { topics: ['cookies'], weakData: false };
   }
-  if (DATA_STRONG.test(h) || (DATA_WEAK.test(h) && topics.length === 0)) {
-    topics.push('data');
+  if (DATA_STRONG.test(h)) {
+    return { topics: [...topics, 'data'], weakData: false };
   }
-  return topics;
+  if (DATA_WEAK.test(h) && topics.length === 0) {
+    return { topics: ['data'], weakData: true };
+  }
+  return { topics, weakData: false };
 }
