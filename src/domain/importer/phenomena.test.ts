@@ -280,4 +280,79 @@ Our website does not intend to collect data about visitors under 16. Unless they
     expect(values(r.extraction.retention).map((v) => v.period)).not.toContain('unlimited');
     expect(values(r.extraction.legalBases)).not.toContain('consent');
   });
+
+  it('sees purposes without a basis when bases are named only in passing, and one period with "no longer than necessary"', async () => {
+    const r = await read(`# Privacyverklaring
+
+## Waarom Voorbeeldpraktijk persoonsgegevens nodig heeft
+
+Voorbeeldpraktijk verwerkt uw persoonsgegevens om contact met u op te nemen en om u te begeleiden.
+
+## Hoe lang Voorbeeldpraktijk persoonsgegevens bewaart
+
+Ik bewaar uw persoonsgegevens niet langer dan strikt nodig is. Vanaf het einde van de zorg moet ik het dossier vijftien jaar bewaren.
+
+## Deelt Voorbeeldpraktijk uw persoonsgegevens met anderen
+
+Ik verstrek uitsluitend aan derden als dit nodig is voor de uitvoering van mijn overeenkomst met u of om te voldoen aan een wettelijke verplichting.
+`);
+    expect(r.sections.find((s) => s.heading.startsWith('## Deelt'))?.topics).toContain('recipients');
+    expect(values(r.extraction.legalBases)).toEqual(expect.arrayContaining(['contract', 'legal_obligation']));
+    expect(findingIds(r)).toEqual(expect.arrayContaining(['missing-legal-basis', 'retention-unspecified']));
+  });
+
+  it('sees template instructions, empty fields and French consent by browsing, but not B2B prospecting with consent where required', async () => {
+    const r = await read(`Politique de confidentialité
+
+1. Parties
+
+EXEMPLE (ci-après le « Responsable du Traitement »)
+// AJOUTER UNE ADDRESSE
+Mail :
+Téléphone :
+
+2. Finalités
+
+- prospection B2B et communication commerciale : intérêt légitime ou consentement lorsque requis.
+
+3. Cookies
+
+En utilisant le Site Internet, l'Utilisateur marque expressément son accord avec la gestion des cookies.
+`);
+    const placeholder = r.findings.find((f) => f.id === 'placeholder-text');
+    expect(placeholder?.sentence).toBe('// AJOUTER UNE ADDRESSE');
+    expect(findingIds(r)).toContain('consent-by-browsing');
+    expect(findingIds(r)).not.toContain('marketing-without-consent');
+    const empty = await importStatement({
+      bytes: new TextEncoder().encode('Contact\n\nMail :\nTéléphone :\n\nNous traitons vos données.\n'),
+      fileName: 'test.txt',
+      lang: 'fr',
+    });
+    expect(findingIds(empty)).toContain('placeholder-text');
+    const filled = await importStatement({
+      bytes: new TextEncoder().encode('Contact\n\nTelephone:\n+32 2 123 45 67\n'),
+      fileName: 'test.txt',
+      lang: 'en',
+    });
+    expect(findingIds(filled)).not.toContain('placeholder-text');
+  });
+
+  it('reads "we use algorithms for:" under an automated-decision heading, and human intervention alone is not enough', async () => {
+    const r = await read(`## 9. Geautomatiseerde besluitvorming
+
+Wij gebruiken algoritmes voor:
+
+- Job matching
+- Prijsberekeningen
+
+U kunt altijd menselijke tussenkomst vragen.
+`);
+    expect(r.extraction.automatedDecisions?.value).toBe(true);
+    expect(findingIds(r)).toContain('adm-without-safeguards');
+    const explained = await read(`## Geautomatiseerde besluitvorming
+
+Wij gebruiken algoritmes voor prijsberekeningen. De logica: de prijs volgt uit het aantal uren. U kunt altijd menselijke tussenkomst vragen.
+`);
+    expect(findingIds(explained)).not.toContain('adm-without-safeguards');
+  });
 });

@@ -80,6 +80,8 @@ export function extractChildrenAge(ctx: ExtractContext): Element<number> | undef
 
 const ADM =
   /geautomatiseerde? (?:besluit\w*|verwerking\w*|systee?m\w*|beslissing\w*)|volledig automatisch|automatically decide\w*|enti[èe]rement automatis[ée]e?|automated (?:decision|individual decision|processing)|d[ée]cisions? (?:individuelle )?automatis[ée]e?s?|profilering|profiling|profilage/i;
+const WE_USE_ALGORITHMS =
+  /\b(?:wij|we|nous)\s+(?:gebruiken|zetten|use|employ|utilisons)\b[^.;]{0,30}\b(?:algoritm\p{L}*|algorithm\p{L}*|algorithmes?|kunstmatige intelligentie|artificial intelligence|intelligence artificielle|AI|IA)\b/iu;
 const ADM_NEGATED = /\b(?:geen|niet|no|not|never|nooit|aucune?|pas)\b/i;
 const ADM_RIGHT = /recht|right|droit/i;
 
@@ -99,6 +101,20 @@ export function extractAutomatedDecisions(ctx: ExtractContext): Element<boolean>
       !/\b(?:indien|if|si|als|wanneer|when)\b/i.test(s.text)
     ) {
       positive ??= elementOf(s, true, m, 0.6);
+    }
+  }
+  if (!positive) {
+    // "Geautomatiseerde besluitvorming" then "Wij gebruiken algoritmes voor: …": the section's heading says what the
+    // algorithms do.
+    const s = ctx.doc.sentences.find(
+      (t) =>
+        (t.kind !== 'heading' || t.text.endsWith(':')) &&
+        inTopic(ctx, t, 'automated') &&
+        WE_USE_ALGORITHMS.test(t.text),
+    );
+    const m = s && WE_USE_ALGORITHMS.exec(s.text);
+    if (s && m && !ADM_NEGATED.test(s.text)) {
+      positive = elementOf(s, true, m, 0.55);
     }
   }
   return positive;

@@ -92,7 +92,7 @@ const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
   ),
   contract: new RegExp(
     [
-      '(?:uitvoering|nakoming) van (?:de|een|het|uw|je|onze) \\p{L}*(?:overeenkomst|contract)',
+      '(?:uitvoering|nakoming) van (?:de|een|het|uw|je|onze|ons|mijn) \\p{L}*(?:overeenkomst|contract)',
       "ex[ée]cution (?:du|d['’]un|de (?:votre|notre|ce)) contrat",
       '(?:perform|performance of|fulfil|fulfill|execute|execution of) (?:a |the |our |your |this )?contract',
       '(?:op (?:basis|grond) van|based on|on the basis of|sur la base d[eu]) (?:de |het |the |a |our |your |du |l[ae]? )?(?:\\p{L}+ )?(?:overeenkomst|contract|contrat)',

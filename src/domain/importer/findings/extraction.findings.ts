@@ -7,8 +7,12 @@ import { parseDurations } from '../text/duration.parse.js';
 // Netherlands (UAVG art. 5). Dated data: last checked 2026-01.
 const CONSENT_AGE: Record<string, number> = { BE: 13, NL: 16 };
 const FISCAL = /fiscal|fiscus|belasting|\btax|imp[ôo]t|\bbtw\b|\btva\b|\bvat\b/i;
+// Art. 22(3) asks for human intervention and a way to contest; Art. 13(2)(f) for the logic involved. A statement that
+// offers the one without the other still lacks what the law asks.
 const SAFEGUARDS =
-  /menselijke tussenkomst|tussenkomst van een mens|human (?:intervention|review)|intervention humaine|betwist|contest|contester|standpunt|point of view|point de vue|logica|logic|logique/i;
+  /menselijke tussenkomst|tussenkomst van een mens|human (?:intervention|review)|intervention humaine|betwist|contest|contester|standpunt|point of view|point de vue/i;
+const LOGIC =
+  /logica|logic|logique|werking van (?:het|de) (?:systeem|algoritme)|how (?:the|our) (?:system|algorithm)s? works?|fonctionnement de l['’]algorithme|gevolgen|consequen\p{L}*|cons[ée]quences/iu;
 const DIRECTOR =
   /zaakvoerder|bestuurder|directeur|director|g[ée]rant|\bceo\b|eigenaar|owner|oprichter|founder|administrateur|managing|bedrijfsleider|propri[ée]taire/i;
 
@@ -24,6 +28,39 @@ function finding(
     f.sentence = e.sentence;
   }
   return f;
+}
+
+// "Grondslag", "Base légale", "on the basis of", Art. 6: words that tie a basis to processing.
+const BASIS_WORDS =
+  /grondslag|rechtsgrond|op (?:basis|grond) van|base (?:l[ée]gale|juridique)|sur (?:la )?base|fondement|legal basis|lawful basis|on the basis of|based on|art(?:icle|\.)?\s*6\b/i;
+
+// "niet langer dan (strikt) noodzakelijk", "no longer than necessary", "le temps nécessaire": a criterion too vague
+// to be a period by itself.
+const AS_LONG_AS_NEEDED =
+  /niet langer (?:dan|bewaard dan) (?:strikt )?(?:nodig|noodzakelijk)|no longer than (?:is )?(?:strictly )?necessary|(?:for )?as long as (?:is )?(?:strictly )?necessary|pas plus longtemps que (?:n[ée]cessaire|le temps)|(?:le )?temps (?:raisonnablement |strictement )?n[ée]cessaire|zo ?lang (?:als )?(?:nodig|noodzakelijk)/i;
+const CONDITIONAL = /\b(?:indien|wanneer|als|if|where|when|lorsque|si)\b/i;
+
+/**
+ * True when a basis is stated as the ground of processing: in a section on purposes, bases or data, in a table, or in
+ * a sentence that says "on the basis of". A basis named only in passing ("we share data with third parties when the
+ * law requires it", in a section on recipients) leaves the purposes without one.
+ */
+function statesBasis(ctx: ExtractContext, basis: Element<unknown>): boolean {
+  const s = ctx.doc.sentences.find((t) => t.span.start <= basis.span.start && basis.span.start < t.span.end);
+  if (!s) {
+    return true;
+  }
+  const topics = ctx.doc.sections[s.section]?.topics ?? [];
+  if (topics.includes('rights') && CONDITIONAL.test(s.text)) {
+    // "Dit is alleen van toepassing als 'gerechtvaardigde belangen' de rechtsgrond is": the condition of a right.
+    return false;
+  }
+  return (
+    s.kind === 'cell' ||
+    topics.some((t) => t === 'purposes' || t === 'legal_basis' || t === 'data') ||
+    BASIS_WORDS.test(s.text) ||
+    BASIS_WORDS.test(ctx.doc.sentences[s.intro ?? -1]?.text ?? '')
+  );
 }
 
 /**
@@ -78,6 +115,20 @@ export function detectExtractionFindings(
         0.6,
       ),
     );
+  } else if (
+    new Set(x.retention.filter((r) => r.value.period.startsWith('P')).map((r) => r.value.period)).size <= 1 &&
+    ctx.doc.sentences.some((s) => AS_LONG_AS_NEEDED.test(s.text) && parseDurations(s.text).length === 0)
+  ) {
+    // "Ik bewaar uw gegevens niet langer dan strikt nodig", then one period for one file: the rest has none.
+    const vague = ctx.doc.sentences.find((s) => AS_LONG_AS_NEEDED.test(s.text));
+    out.push(
+      finding(
+        'retention-unspecified',
+        'Gives a period for at most one kind of data and "no longer than necessary" for the rest (Art. 13(2)(a)).',
+        vague && { value: true, span: vague.span, sentence: vague.text, confidence: 0.5 },
+        0.5,
+      ),
+    );
   } else {
     const delegated = ctx.doc.sentences.find(
       (s) =>
@@ -129,7 +180,9 @@ export function detectExtractionFindings(
       ),
     );
   }
-  if (x.automatedDecisions?.value === true && !ctx.doc.sentences.some((s) => SAFEGUARDS.test(s.text))) {
+  const explained =
+    ctx.doc.sentences.some((s) => SAFEGUARDS.test(s.text)) && ctx.doc.sentences.some((s) => LOGIC.test(s.text));
+  if (x.automatedDecisions?.value === true && !explained) {
     out.push(
       finding(
         'adm-without-safeguards',
@@ -162,8 +215,10 @@ export function detectExtractionFindings(
     }
   }
   const isProcessorOnly = x.roles.every((r) => r.value === 'processor');
-  const hasPurposes = ctx.doc.sections.some((s) => s.topics.includes('purposes') && s.heading !== '');
-  if (x.legalBases.length === 0 && hasPurposes && !isProcessorOnly) {
+  const hasPurposes = ctx.doc.sections.some(
+    (s) => (s.topics.includes('purposes') || s.topics.includes('legal_basis')) && s.heading !== '',
+  );
+  if (!x.legalBases.some((b) => statesBasis(ctx, b)) && hasPurposes && !isProcessorOnly) {
     out.push(
       finding('missing-legal-basis', 'Lists purposes without a legal basis for each (Art. 13(1)(c)).', undefined, 0.6),
     );

@@ -16,15 +16,22 @@ const PRIVACY_SHIELD_HISTORY =
 const ODR =
   /\bodr\b|ec\.europa\.eu\/consumers\/odr|online ?dispute resolution|onlinegeschillenbeslechting|plateforme (?:de r[èe]glement en ligne des litiges|rll)|platform voor online geschillenbeslechting/i;
 const BROWSING_CONSENT =
-  /(?:door (?:het )?(?:gebruik (?:te maken )?van|(?:verder )?te surfen op|deze website te (?:gebruiken|bezoeken))|bij (?:het )?gebruik van (?:deze|onze) (?:website|site)|by (?:continuing to )?(?:using|browsing|visiting) (?:this|our) (?:web)?site|en (?:poursuivant (?:votre|la) navigation|utilisant (?:ce|notre) site|naviguant sur))[^.]{0,100}(?:toestemming|akkoord|stemt\s+\S*\s*in|instemt|instemming|aanvaardt|accepteert|gaat u akkoord|ga je akkoord|consent|agree|accept|acceptez|consentez|accord)/i;
+  /(?:door (?:het )?(?:gebruik (?:te maken )?van|(?:verder )?te surfen op|deze website te (?:gebruiken|bezoeken))|bij (?:het )?gebruik van (?:deze|onze) (?:website|site)|by (?:continuing to )?(?:using|browsing|visiting) (?:this|our|the) (?:web)?site|en (?:poursuivant (?:votre|la) navigation|utilisant (?:ce|notre|le) site|naviguant sur))[^.]{0,100}(?:toestemming|akkoord|stemt\s+\S*\s*in|instemt|instemming|aanvaardt|accepteert|gaat u akkoord|ga je akkoord|consent|agree|accept|acceptez|consentez|accord)/i;
 const MARKETING = /marketing|nieuwsbrie[fv]|newsletter|reclame|promoti|prospect|publicit|mailing/i;
 const WITHOUT_CONSENT =
   /zonder (?:(?:uw|je|jouw|hun|voorafgaande) )*toestemming|without (?:(?:your|their|prior) )*consent|sans (?:(?:votre|leur|consentement) )*(?:pr[ée]alable )?consentement|sans votre accord/i;
 const NON_CUSTOMERS =
   /prospect|niet-klant|non-client|non-customer|geen klant|contacts? (?:die|who|qui)|iedereen|everyone|tous les contacts|gekochte|purchased|achet[ée]es?|openbare bronnen|public sources/i;
+// "intérêt légitime ou consentement lorsque requis": consent is asked where the law requires it.
+const CONSENT_ALTERNATIVE = /\b(?:ou|or|of)\s+(?:(?:le|your|uw|je|votre)\s+)?(?:consentement|consent|toestemming)\b/i;
 const MARKETING_LI = /(?:gerechtvaardigd|legitiem) belang|legitimate interest|int[ée]r[êe]t l[ée]gitime/i;
 const PLACEHOLDER =
   /\{\{[^}]{0,60}\}\}|\[(?:[A-Z][A-Z0-9 _/-]{2,}|[^\]]{0,20}(?:naam|name|nom|datum|date|adres|address|adresse|bedrijf|company|invullen|insert|vul in|à compléter|xxx)[^\]]{0,20})\](?!\()|lorem ipsum|\bx{3,}\b|\bTODO\b|\bTBD\b|<(?:naam|name|company|bedrijf)>/;
+// "// AJOUTER UNE ADDRESSE", "INSERT COMPANY NAME", "VUL HIER IN": an instruction to whoever fills in the template.
+const FILL_IN_INSTRUCTION =
+  /^(?:\/\/|#|\*)?\s*(?:AJOUTER|COMPL[EÉ]TER|INS[EÉ]RER|REMPLIR|INSERT|ADD|FILL IN|TOEVOEGEN|INVULLEN|VUL (?:HIER )?IN)\b(?: [\p{Lu}\d'’]+)*$/u;
+// "Mail :" or "Téléphone :" with no value after it: a field of the template left empty.
+const EMPTY_FIELD = /^(?:e-?mail|mail|courriel|t[ée]l[ée]phone|telefoon|phone|tel|gsm|adres|adresse|address)\s*:$/i;
 const REASON_PLACEHOLDER = /(?:reden|reason|raison|motif|doel|purpose|finalit[ée]|grondslag|basis)\s*:\s*\?(?:\s|$)/i;
 const SUBPROCESSOR = /subverwerk|sub-?processor|sous-traitan|onderaannem|onderaannemer/i;
 const CHANGE_NOTICE =
@@ -63,7 +70,10 @@ const RULES: SentenceRule[] = [
         return null;
       }
       const m = WITHOUT_CONSENT.exec(s.text) ?? MARKETING_LI.exec(s.text);
-      return m && !isNegatedAt(s.text, m.index) && !/\bgeen\b|\bnooit\b|\bnever\b|\bjamais\b|\bno\b/i.test(s.text)
+      return m &&
+        !isNegatedAt(s.text, m.index) &&
+        !/\bgeen\b|\bnooit\b|\bnever\b|\bjamais\b|\bno\b/i.test(s.text) &&
+        !CONSENT_ALTERNATIVE.test(s.text)
         ? m
         : null;
     },
@@ -72,9 +82,13 @@ const RULES: SentenceRule[] = [
   {
     id: 'placeholder-text',
     message: 'Contains template placeholders or unfinished text.',
-    test: (s) =>
+    test: (s, ctx) =>
       PLACEHOLDER.exec(s.text) ??
       REASON_PLACEHOLDER.exec(s.text) ??
+      FILL_IN_INSTRUCTION.exec(s.text) ??
+      (EMPTY_FIELD.test(s.text) && !/[\d@]/.test(ctx.doc.sentences[s.index + 1]?.text ?? '')
+        ? EMPTY_FIELD.exec(s.text)
+        : null) ??
       (s.cell && s.text === '?' && /reden|reason|raison|motif|doel|purpose/i.test(s.cell.header)
         ? /\?/.exec(s.text)
         : null),

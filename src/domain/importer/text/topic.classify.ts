@@ -13,7 +13,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ],
   [
     'purposes',
-    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|\bgebruik(?:en)? (?:wij|we)|how (?:do )?we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information))/,
+    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|\bgebruik(?:en)? (?:wij|we)|how (?:do )?we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information)|utilisation (?:de vos|des) donn)/,
   ],
   [
     'legal_basis',
@@ -22,7 +22,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ['retention', /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e)/],
   [
     'recipients',
-    /(?:derden|ontvanger|verwerkers|\bdelen\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn)|qui (?:re[çc]oit|a acc[èe]s)|wie (?:krijgt|ontvangt|heeft toegang)|who (?:receives|has access|gets)|met wie|avec qui|with whom)/,
+    /(?:derden|ontvanger|verwerkers|\bdelen\b|\bdeelt\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn)|qui (?:re[çc]oit|a acc[èe]s)|wie (?:krijgt|ontvangt|heeft toegang)|who (?:receives|has access|gets)|met wie|avec qui|with whom)/,
   ],
   [
     'transfers',
