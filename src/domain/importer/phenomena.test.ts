@@ -355,4 +355,25 @@ Wij gebruiken algoritmes voor prijsberekeningen. De logica: de prijs volgt uit h
 `);
     expect(findingIds(explained)).not.toContain('adm-without-safeguards');
   });
+
+  it('names providers given in brackets after their service, keeps cookie wildcards, and reads sharing required by law', async () => {
+    const r = await read(`Politique de confidentialité
+
+Destinataires
+
+Les données sont traitées par des sous-traitants techniques : hébergement (Exemplehost), téléphonie IA (Vocalo), automatisation (n8n), CRM (Fichier et Tablo). Ils sont établis dans l'Union européenne (Belgique).
+
+Elles ne sont communiquées à des tiers que dans le cadre d'obligations légales.
+
+Cookies
+
+- _ga_* : distingue les sessions (2 ans)
+`);
+    expect(values(r.extraction.subprocessors)).toEqual(
+      expect.arrayContaining(['Exemplehost', 'Vocalo', 'n8n', 'Fichier', 'Tablo']),
+    );
+    expect(values(r.extraction.subprocessors)).not.toContain('Belgique');
+    expect(values(r.extraction.recipientTypes)).toContain('legal_authority');
+    expect(values(r.extraction.cookies)).toContain('_ga_*');
+  });
 });

@@ -43,9 +43,10 @@ const BROWSER_SETTING =
   /browser|navigateur|instell|settings|param[èe]tr|r[ée]glages|blokkeer|bloquer|block|weiger|refuse|uitschakel|d[ée]sactiv|disable/i;
 const NO_COOKIES =
   /(?:gebruik\w* geen cookies|geen cookies|n['’]utilis\w+ (?:pas|aucun) (?:de )?cookies?|aucun cookie|(?:does|do) not use (?:any )?cookies|no cookies(?! other)|uses no cookies)/i;
-// Cookie names as written: identifiers with an underscore or well-known names (Open Cookie Database vocabulary).
+// Cookie names as written: identifiers with an underscore or well-known names (Open Cookie Database vocabulary), with
+// a wildcard or placeholder suffix kept ("_ga_*", "_ga_<container-id>").
 const COOKIE_NAME =
-  /(?<![\p{L}\p{N}_@./-])(?:_[a-z][\w-]*|[a-z][a-z0-9]*_[\w-]+|phpsessid|jsessionid|asp\.net_sessionid|cookieconsent|cookielawinfo[\w-]*|nid|ide|__[\w-]+)(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}_@./-])(?:_[a-z][\w-]*|[a-z][a-z0-9]*_[\w-]+|phpsessid|jsessionid|asp\.net_sessionid|cookieconsent|cookielawinfo[\w-]*|nid|ide|__[\w-]+)(?:\*|<[\w-]+>)?(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
 
 function isCookieSentence(ctx: ExtractContext, s: Sentence): boolean {
   return COOKIE.test(s.text) || (inTopic(ctx, s, 'cookies') && s.kind !== 'paragraph');

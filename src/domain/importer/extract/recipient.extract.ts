@@ -77,6 +77,30 @@ function mentionsProviderUse(ctx: ExtractContext, s: Sentence): boolean {
   );
 }
 
+// "hébergement (Vercel), téléphonie IA (Vapi), automatisation (n8n)": a service, then who provides it in brackets. A
+// name is capitalised then lower case ("Vapi", "Airtable") or has a digit inside ("n8n"); abbreviations ("RGPD"),
+// places and generic words are not providers.
+const IN_PARENTHESES = /\(([^()]{2,80})\)/g;
+const PROVIDER_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2}|\p{Ll}+\d[\p{L}\p{N}]*)$/u;
+const NOT_A_PROVIDER =
+  /^(?:Belgi\p{L}*|Nederland|Netherlands|Pays-Bas|France|Frankrijk|Duitsland|Germany|Allemagne|Irlande|Ierland|Ireland|Europe|Europa|Luxembourg|Verenigde Staten|United States|Frankfurt|Amsterdam|Dublin|Brussel|Bruxelles|Brussels|Art\p{L}*|Article|Artikel|Bijlage|Annexe|Annex|Zie|Voir|See|(?:Sub)?[Vv]erwerkers?|(?:Sub-?)?[Pp]rocessors?|Sous-traitants?|Prestataires?|Derden|Tiers|Partners?|Partenaires?|Leveranciers?|Suppliers?|Ontvangers?|Destinataires?|Recipients?|Hierna|Ci-apr\p{L}*|Hereinafter)\b/u;
+
+function namesInParentheses(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(IN_PARENTHESES)) {
+    let at = (m.index ?? 0) + 1;
+    for (const part of (m[1] ?? '').split(/(,|;|\s+(?:et|and|en|of|ou|or)\s+)/)) {
+      const name = part.trim();
+      if (PROVIDER_NAME.test(name) && !NOT_A_PROVIDER.test(name) && !GENERIC_START.test(name)) {
+        const start = at + part.indexOf(name);
+        out.push({ name, start, end: start + name.length });
+      }
+      at += part.length;
+    }
+  }
+  return out;
+}
+
 export interface RecipientExtraction {
   types: Element<string>[];
   subprocessors: Element<string>[];
@@ -134,6 +158,12 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
       subprocessors.push(elementAt(s, party, 0, party.length, 0.65));
     }
     if (scoped && SUBPROCESSOR_CUE.test(s.text)) {
+      for (const named of namesInParentheses(s.text)) {
+        if (!taken.some(([a, b]) => named.start < b && named.end > a)) {
+          taken.push([named.start, named.end]);
+          subprocessors.push(elementAt(s, named.name, named.start, named.end, 0.6));
+        }
+      }
       for (const m of s.text.matchAll(ORG_WITH_FORM)) {
         const start = m.index ?? 0;
         if (!isNegatedAt(s.text, start) && !taken.some(([a, b]) => start < b && start + m[0].length > a)) {

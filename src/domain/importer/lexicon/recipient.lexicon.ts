@@ -160,7 +160,11 @@ export const RECIPIENT_LEXICON: [string, string[]][] = [
       'justitie',
       'belastingdienst',
       'fiscus',
-      'autorit[ée]s? (?:publiques?|judiciaires?|comp[ée]tentes?)',
+      'autorit[ée]s? (?:publiques?|judiciaires?|comp[ée]tentes?|l[ée]gales?)',
+      // "Elles ne sont communiquées à des tiers que … dans le cadre d'obligations légales": to whom the law says.
+      "dans le cadre d['’](?:une |des )?obligations? l[ée]gales?",
+      '(?:when|where|if) (?:we are )?(?:legally )?required by law',
+      '(?:indien|als|wanneer) (?:dit|wij daartoe) wettelijk verplicht',
       'police',
       "ordre d['’]une autorit[ée]",
       'law enforcement',
