@@ -19,6 +19,9 @@ const CASES: Record<string, string> = {
   'hyphenated capitals (street names)': `À '${'-B-e-N'.repeat(10_000)}`,
   'one sentence with 10,000 durations (end-anchored cues)': 'Wij bewaren uw gegevens 7 jaar, '.repeat(10_000),
   'hyphens and letters (domain names)': '-a'.repeat(100_000),
+  'a table row that is never closed (pipe tables)': `|${'a '.repeat(100_000)}`,
+  'cells without end (pipe tables)': 'a | '.repeat(50_000),
+  'brackets in a processor sentence (names in brackets)': `Onze verwerkers: ${'(Aa, Bb) '.repeat(20_000)}`,
 };
 
 describe('the importer on hostile text', () => {

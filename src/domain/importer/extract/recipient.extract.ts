@@ -85,9 +85,15 @@ const PROVIDER_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]
 const NOT_A_PROVIDER =
   /^(?:Belgi\p{L}*|Nederland|Netherlands|Pays-Bas|France|Frankrijk|Duitsland|Germany|Allemagne|Irlande|Ierland|Ireland|Europe|Europa|Luxembourg|Verenigde Staten|United States|Frankfurt|Amsterdam|Dublin|Brussel|Bruxelles|Brussels|Art\p{L}*|Article|Artikel|Bijlage|Annexe|Annex|Zie|Voir|See|(?:Sub)?[Vv]erwerkers?|(?:Sub-?)?[Pp]rocessors?|Sous-traitants?|Prestataires?|Derden|Tiers|Partners?|Partenaires?|Leveranciers?|Suppliers?|Ontvangers?|Destinataires?|Recipients?|Hierna|Ci-apr\p{L}*|Hereinafter)\b/u;
 
+const MAX_NAMED_IN_SENTENCE = 50;
+
 function namesInParentheses(text: string): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(IN_PARENTHESES)) {
+    if (out.length >= MAX_NAMED_IN_SENTENCE) {
+      // A real list names a handful; a crafted one of thousands would make the overlap checks quadratic.
+      break;
+    }
     let at = (m.index ?? 0) + 1;
     for (const part of (m[1] ?? '').split(/(,|;|\s+(?:et|and|en|of|ou|or)\s+)/)) {
       const name = part.trim();

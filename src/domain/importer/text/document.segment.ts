@@ -18,7 +18,7 @@ const ITEM =
 const NUMBERED_HEADING = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|article\s+\d+|artikel\s+\d+|art\.\s*\d+|[ivx]{1,4}\.)\s+\S/i;
 const LABEL_VALUE = /^[^:]{1,40}:\s+\S/;
 const SPACE_CELLS = /\S(?: {3,})\S/;
-const PIPE_ROW = /^\|.*\S.*\|$|^[^|]*\S \| \S/;
+const PIPE_ROW = /^\|.*\|$|^[^|]*\S \| \S/;
 const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 
 // The number of a numbered heading: "3. …" or "3 …" (top level), "3.1 …" (a sub-heading of 3).
