@@ -111,8 +111,8 @@ const PROCESSING =
 const BASIS_STATEMENT =
   /\b(?:dit|dat|this|that|cela|ceci) (?:doen|do|faisons)\b|(?:op (?:de )?(?:basis|grond) van|on the basis of|based on|sur (?:la )?(?:base|le fondement) d)\s+(?:\p{L}+\s+){0,2}(?:toestemming|consent|consentement|overeenkomst|contract|contrat)|\bbelang bij\b|\binterest in (?:this|that|doing)/iu;
 
-// A parent's consent for a child (Art. 8) and cookie consent are not the legal basis of a purpose; a legal-basis
-// section that names cookie consent ("For analytics cookies we rely on your consent") states one all the same.
+// A parent's consent for a child (Art. 8) and cookie consent are not the legal basis of a purpose; a section on bases
+// or purposes that names cookie consent ("For analytics cookies we rely on your consent") states one all the same.
 const PARENTAL = /ouder|voogd|parent|tuteur/i;
 const CHILD = /jonger|younger|\bunder (?:the age|\d)|moins de \d|minderjarig|\bkind(?:eren)?\b|\bchild|enfant|mineur/i;
 const COOKIE_CONSENT = /cookie|browser|navigateur/i;
@@ -125,7 +125,7 @@ const CONDITIONAL = /\b(?:indien|wanneer|als|tenzij|if|where|when|unless|lorsque
 function isNotABasis(ctx: ExtractContext, s: Sentence): boolean {
   return (
     (PARENTAL.test(s.text) && CHILD.test(`${ctx.doc.sentences[s.index - 1]?.text ?? ''} ${s.text}`)) ||
-    (COOKIE_CONSENT.test(s.text) && !inTopic(ctx, s, 'legal_basis'))
+    (COOKIE_CONSENT.test(s.text) && !inTopic(ctx, s, 'legal_basis', 'purposes'))
   );
 }
 

@@ -94,6 +94,10 @@ function namesInParentheses(text: string): { name: string; start: number; end: n
       // A real list names a handful; a crafted one of thousands would make the overlap checks quadratic.
       break;
     }
+    if (/\d{3,}/.test(m[1] ?? '')) {
+      // "(2325 3rd Street, San Francisco, California 94107)": an address, not a list of providers.
+      continue;
+    }
     let at = (m.index ?? 0) + 1;
     for (const part of (m[1] ?? '').split(/(,|;|\s+(?:et|and|en|of|ou|or)\s+)/)) {
       const name = part.trim();
