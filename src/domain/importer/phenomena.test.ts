@@ -376,4 +376,27 @@ Cookies
     expect(values(r.extraction.recipientTypes)).toContain('legal_authority');
     expect(values(r.extraction.cookies)).toContain('_ga_*');
   });
+
+  it('reads cookie names and categories from the cells of a cookie table, and "continued use" as consent', async () => {
+    const r = await read(`Privacy policy
+
+Cookies and similar technologies
+
+Name | Set by | Purpose | Duration | Consent
+example-auth.session-token | Example (first-party) | Keeps you signed in. | Session | Strictly necessary
+Preferences | Example | Remembers your language. | 1 year | Strictly necessary
+
+Changes
+
+Continued use of the app after changes constitutes acceptance where permitted by law.
+`);
+    expect(values(r.extraction.cookies)).toEqual(['example-auth.session-token']);
+    expect(values(r.extraction.cookieCategories)).toContain('strictly_necessary');
+    expect(findingIds(r)).toContain('consent-by-browsing');
+    const nl = await read(`Privacyverklaring
+
+Als u ervoor kiest om onze Service te gebruiken, stemt u in met het verzamelen en gebruiken van informatie in verband met dit beleid. Wij verwerken uw naam en e-mailadres.
+`);
+    expect(findingIds(nl)).toContain('consent-by-browsing');
+  });
 });

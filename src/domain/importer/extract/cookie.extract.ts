@@ -48,6 +48,14 @@ const NO_COOKIES =
 const COOKIE_NAME =
   /(?<![\p{L}\p{N}_@./-])(?:_[a-z][\w-]*|[a-z][a-z0-9]*_[\w-]+|phpsessid|jsessionid|asp\.net_sessionid|cookieconsent|cookielawinfo[\w-]*|nid|ide|__[\w-]+)(?:\*|<[\w-]+>)?(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
 
+const NAME_HEADER = /^(?:name|naam|nom|cookie(?:naam| name)?|nom du cookie|identifier|sleutel|key)$/i;
+const TOKEN = /^[\p{L}\p{N}_.*<>[\]-]{2,60}$/u;
+
+/** "next-auth.session-token", "consent", "PHPSESSID": one token, not a capitalised word ("Gebruikersvoorkeuren"). */
+function isToken(text: string): boolean {
+  return TOKEN.test(text) && (/[_.*<>[\]\d-]/.test(text) || text === text.toLowerCase() || text === text.toUpperCase());
+}
+
 function isCookieSentence(ctx: ExtractContext, s: Sentence): boolean {
   return COOKIE.test(s.text) || (inTopic(ctx, s, 'cookies') && s.kind !== 'paragraph');
 }
@@ -83,7 +91,12 @@ export function extractCookies(ctx: ExtractContext): CookieExtraction {
     if (onlyMatch && !only && COOKIE.test(s.text) && !isNegatedAt(s.text, onlyMatch.index ?? 0)) {
       only = elementOf(s, 'strictly_necessary', onlyMatch, 0.85);
     }
-    if (inTopic(ctx, s, 'cookies') || (s.kind !== 'paragraph' && COOKIE.test(s.text))) {
+    // A cell of a table in a cookie section: its name column holds names as written ("next-auth.session-token"),
+    // and its other columns say the category without repeating the word "cookie".
+    const tableCell = s.cell !== undefined && inTopic(ctx, s, 'cookies') && s.text.split(/\s+/).length <= 8;
+    if (tableCell && s.cell && s.cell.row > 0 && NAME_HEADER.test(s.cell.header) && isToken(s.text)) {
+      names.push(elementAt(s, s.text, 0, s.text.length, 0.7));
+    } else if (inTopic(ctx, s, 'cookies') || (s.kind !== 'paragraph' && COOKIE.test(s.text))) {
       for (const m of s.text.matchAll(COOKIE_NAME)) {
         names.push(elementOf(s, m[0], m, 0.7));
       }
@@ -96,15 +109,15 @@ export function extractCookies(ctx: ExtractContext): CookieExtraction {
         }
       }
     }
-    if (!COOKIE.test(s.text)) {
+    if (!COOKIE.test(s.text) && !tableCell) {
       continue;
     }
     for (const [category, regex] of CATEGORY_WORDS) {
       for (const m of s.text.matchAll(regex)) {
         const at = m.index ?? 0;
-        // The category word must sit close to the word "cookie" to qualify it.
+        // The category word must sit close to the word "cookie" to qualify it, or in a cell of a cookie table.
         const near = s.text.slice(Math.max(0, at - 40), at + m[0].length + 40);
-        if (COOKIE.test(near) && !isNegatedAt(s.text, at)) {
+        if ((tableCell || COOKIE.test(near)) && !isNegatedAt(s.text, at)) {
           categories.push(elementAt(s, category, at, at + m[0].length, 0.7));
           break;
         }
