@@ -103,21 +103,21 @@ export function extractAutomatedDecisions(ctx: ExtractContext): Element<boolean>
       positive ??= elementOf(s, true, m, 0.6);
     }
   }
-  if (!positive) {
-    // "Geautomatiseerde besluitvorming" then "Wij gebruiken algoritmes voor: …": the section's heading says what the
-    // algorithms do.
-    const s = ctx.doc.sentences.find(
-      (t) =>
-        (t.kind !== 'heading' || t.text.endsWith(':')) &&
-        inTopic(ctx, t, 'automated') &&
-        WE_USE_ALGORITHMS.test(t.text),
-    );
-    const m = s && WE_USE_ALGORITHMS.exec(s.text);
-    if (s && m && !ADM_NEGATED.test(s.text)) {
-      positive = elementOf(s, true, m, 0.55);
+  if (positive) {
+    return positive;
+  }
+  // "Geautomatiseerde besluitvorming" then "Wij gebruiken algoritmes voor: …": the section's heading says what the
+  // algorithms do.
+  for (const s of ctx.doc.sentences) {
+    if ((s.kind === 'heading' && !s.text.endsWith(':')) || !inTopic(ctx, s, 'automated')) {
+      continue;
+    }
+    const m = WE_USE_ALGORITHMS.exec(s.text);
+    if (m) {
+      return ADM_NEGATED.test(s.text) ? undefined : elementOf(s, true, m, 0.55);
     }
   }
-  return positive;
+  return undefined;
 }
 
 const BREACH =

@@ -133,15 +133,12 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
       continue;
     }
     const taken: [number, number][] = [];
+    const overlapsTaken = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
     for (const { entry, regex } of PROVIDER_PATTERNS) {
       for (const m of s.text.matchAll(regex)) {
         const start = m.index ?? 0;
         const end = start + m[0].length;
-        if (
-          taken.some(([a, b]) => start < b && end > a) ||
-          isNegatedAt(s.text, start) ||
-          OWN_ACCOUNT.test(s.text.slice(end, end + 20))
-        ) {
+        if (overlapsTaken(start, end) || isNegatedAt(s.text, start) || OWN_ACCOUNT.test(s.text.slice(end, end + 20))) {
           continue;
         }
         taken.push([start, end]);
@@ -169,14 +166,14 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
     }
     if (scoped && SUBPROCESSOR_CUE.test(s.text)) {
       for (const named of namesInParentheses(s.text)) {
-        if (!taken.some(([a, b]) => named.start < b && named.end > a)) {
+        if (!overlapsTaken(named.start, named.end)) {
           taken.push([named.start, named.end]);
           subprocessors.push(elementAt(s, named.name, named.start, named.end, 0.6));
         }
       }
       for (const m of s.text.matchAll(ORG_WITH_FORM)) {
         const start = m.index ?? 0;
-        if (!isNegatedAt(s.text, start) && !taken.some(([a, b]) => start < b && start + m[0].length > a)) {
+        if (!isNegatedAt(s.text, start) && !overlapsTaken(start, start + m[0].length)) {
           subprocessors.push(elementAt(s, m[0].trim(), start, start + m[0].length, 0.7));
         }
       }

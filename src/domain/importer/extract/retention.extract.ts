@@ -13,10 +13,10 @@ import {
 export const RETENTION_VERB =
   /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis\p{L}+|geanonimiseerd|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
 const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
-// Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 // "automatically deleted within 7 days": a deadline for deleting is how long data are kept.
 const DELETED_WITHIN =
   /(?:verwijderd|gewist|vernietigd|geanonimiseerd|deleted|erased|destroyed|purged|anonymi[sz]ed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)\W+(?:\p{L}+\W+)?(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)? de|dans les)\W+(?:\p{L}+\W+){0,2}$/iu;
+// Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 const NOT_RETENTION =
   /(?:jonger|ouder|younger|older|under|moins de|plus de|leeftijd|\bage\b|[âa]g[ée]s? de|binnen|within|dans un d[ée]lai|uiterlijk|reageren|r[ée]ponse|respond|answer|opzeg|geldigheidsduur|cookie)\W+(?:\p{L}+\W+){0,4}$/iu;
 
@@ -106,11 +106,10 @@ export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
     if (!scoped) {
       continue;
     }
-    const durations = parseDurations(s.text).filter(
-      (d) =>
-        d.unit !== 'H' &&
-        (!NOT_RETENTION.test(wordsBefore(s.text, d.start)) || DELETED_WITHIN.test(wordsBefore(s.text, d.start))),
-    );
+    const durations = parseDurations(s.text).filter((d) => {
+      const before = wordsBefore(s.text, d.start);
+      return d.unit !== 'H' && (!NOT_RETENTION.test(before) || DELETED_WITHIN.test(before));
+    });
     for (const d of durations) {
       const retention: Retention = { period: d.iso };
       // The trigger is what follows the duration, or anywhere in a sentence that states a single period.

@@ -106,6 +106,11 @@ export function detectExtractionFindings(
       ),
     );
   }
+  const periods = new Set(x.retention.map((r) => r.value.period).filter((p) => p.startsWith('P')));
+  const vague =
+    periods.size <= 1
+      ? ctx.doc.sentences.find((s) => AS_LONG_AS_NEEDED.test(s.text) && parseDurations(s.text).length === 0)
+      : undefined;
   if (x.retention.length === 0 && x.dataCategories.length > 0) {
     out.push(
       finding(
@@ -115,20 +120,16 @@ export function detectExtractionFindings(
         0.6,
       ),
     );
-  } else if (
-    new Set(x.retention.filter((r) => r.value.period.startsWith('P')).map((r) => r.value.period)).size <= 1 &&
-    ctx.doc.sentences.some((s) => AS_LONG_AS_NEEDED.test(s.text) && parseDurations(s.text).length === 0)
-  ) {
+  } else if (vague) {
     // "Ik bewaar uw gegevens niet langer dan strikt nodig", then one period for one file: the rest has none.
-    const vague = ctx.doc.sentences.find((s) => AS_LONG_AS_NEEDED.test(s.text));
-    out.push(
-      finding(
-        'retention-unspecified',
+    out.push({
+      id: 'retention-unspecified',
+      message:
         'Gives a period for at most one kind of data and "no longer than necessary" for the rest (Art. 13(2)(a)).',
-        vague && { value: true, span: vague.span, sentence: vague.text, confidence: 0.5 },
-        0.5,
-      ),
-    );
+      span: vague.span,
+      sentence: vague.text,
+      confidence: 0.5,
+    });
   } else {
     const delegated = ctx.doc.sentences.find(
       (s) =>

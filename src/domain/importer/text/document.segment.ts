@@ -1,6 +1,6 @@
 import type { Section, SegmentedDocument, Sentence, Table, Topic } from '../import.types.js';
 import { splitSentences } from './sentence.split.js';
-import { classifyHeadingStrength } from './topic.classify.js';
+import { classifyHeading } from './topic.classify.js';
 
 interface Line {
   start: number;
@@ -143,23 +143,19 @@ export function segmentDocument(text: string): SegmentedDocument {
   const push = (s: Omit<Sentence, 'index' | 'section'>) => {
     sentences.push({ ...s, index: sentences.length, section: sections.length - 1 });
   };
-  let afterHeading = false;
   let kindBefore: Line['kind'] = 'blank';
   for (const line of lines) {
     if (line.kind === 'blank') {
       continue;
     }
-    const previousKind = kindBefore;
+    const afterHeading = kindBefore === 'heading';
     kindBefore = line.kind;
-    afterHeading = previousKind === 'heading';
     if (line.kind !== 'row') {
       table = undefined;
     }
     if (line.kind === 'heading') {
       // Short "Label:" lines are sub-headings: they keep the topic of the section they sit in.
-      const heading = line.text.endsWith(':')
-        ? { topics: [] as Topic[], weakData: false }
-        : classifyHeadingStrength(line.text);
+      const heading = line.text.endsWith(':') ? { topics: [] as Topic[], weakData: false } : classifyHeading(line.text);
       let own = heading.topics;
       const number = HEADING_NUMBER.exec(line.text);
       // Markdown levels say which heading a sub-heading belongs to ("#### 1. Gegevens inkijken" under "### Jouw
@@ -170,9 +166,9 @@ export function segmentDocument(text: string): SegmentedDocument {
           markdown.pop();
         }
       }
-      const markdownParent = level === undefined ? undefined : markdown.at(-1)?.topics;
+      const markdownParent = level === undefined ? [] : (markdown.at(-1)?.topics ?? []);
       const parent =
-        markdownParent && markdownParent.length > 0
+        markdownParent.length > 0
           ? markdownParent
           : number?.[2] === undefined
             ? undefined
@@ -190,7 +186,7 @@ export function segmentDocument(text: string): SegmentedDocument {
         own = [];
       }
       // A top-level numbered heading starts a section of its own: it inherits nothing from its sibling before it.
-      const topLevel = number !== null && number[2] === undefined && !(markdownParent && markdownParent.length > 0);
+      const topLevel = number !== null && number[2] === undefined && markdownParent.length === 0;
       const topics = own.length > 0 ? own : (parent ?? (topLevel ? [] : inherited));
       inherited = topics;
       if (topLevel) {

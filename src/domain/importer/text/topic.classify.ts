@@ -59,17 +59,11 @@ const COOKIE_LEAD =
 /**
  * Classifies a heading into the topics it announces. Cookie headings count only when cookies are their subject
  * (short, leading with the word, or a question), so a table cell like "Het gebruik van noodzakelijke cookies" inside
- * a data table does not end the data section.
+ * a data table does not end the data section. `weakData` says that "data" rests only on the bare word ("Gegevens
+ * inkijken", "Données de navigation"): under a parent heading with a topic of its own, such a sub-heading belongs to
+ * its parent's topic.
  */
-export function classifyHeading(heading: string): Topic[] {
-  return classifyHeadingStrength(heading).topics;
-}
-
-/**
- * The topics of a heading, and whether "data" rests only on the bare word ("Gegevens inkijken", "Données de
- * navigation"): under a parent heading with a topic of its own, such a sub-heading belongs to its parent's topic.
- */
-export function classifyHeadingStrength(heading: string): { topics: Topic[]; weakData: boolean } {
+export function classifyHeading(heading: string): { topics: Topic[]; weakData: boolean } {
   const h = heading
     .toLowerCase()
     .replace(/^#+\s*/, '')
