@@ -27,11 +27,11 @@ import { statementModule } from '../modules/statement.module.js';
 import { statusModule } from '../modules/status.module.js';
 import { PACKAGE_ROOT, VERSION } from '../package-info.js';
 import type { Store } from '../store/db.js';
-import { refuseNulCharacters } from './plugins/nul-guard.js';
 import { answerFrameworkError, registerProblemHandler } from './plugins/problem.js';
 import { registerPublicRateLimit } from './plugins/rate-limit.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { registerAuthorization } from './plugins/session.js';
+import { refuseUnstorableText } from './plugins/text-guard.js';
 import { adminUiRoutes } from './routes/admin-ui.routes.js';
 import { apiKeyRoutes } from './routes/api-keys.routes.js';
 import { auditRoutes } from './routes/audit.routes.js';
@@ -104,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // The API speaks JSON; areas that take uploads add their own parsers in their own scope.
   app.removeContentTypeParser('text/plain');
   registerProblemHandler(app);
-  refuseNulCharacters(app);
+  refuseUnstorableText(app);
   registerSecurityHeaders(app, { https: baseUrl.startsWith('https://') });
   await app.register(fastifyCookie);
   const accounts = accountsModule({

@@ -221,6 +221,10 @@ describe.each(storeKinds())('double opt-in through the server and its mail, on %
     expect((await subscribe(s, { ...base, purpose: 'no-such-purpose' })).status).toBe(422);
     expect((await subscribe(s, { ...base, purpose: 'newsletter', notice: 'x'.repeat(2001) })).status).toBe(400);
     expect((await subscribe(s, { ...base, purpose: 'newsletter', email: 'not an address' })).status).toBe(400);
+    // Half a surrogate pair, which JSON can write and PostgreSQL's JSON parser refuses: a 400, not a 500.
+    const surrogate = await subscribe(s, { ...base, purpose: 'newsletter', notice: 'Ja \ud800' });
+    expect(surrogate.status).toBe(400);
+    expect(surrogate.headers.get('content-type')).toContain('application/problem+json');
     expect((await subscribe(s, { ...base, purpose: 'newsletter', site: 'site_AAAAAAAAAAAAAAAAAAAAAA' })).status).toBe(
       404,
     );
