@@ -159,6 +159,21 @@ describe('HTTP app', () => {
     expect(JSON.stringify(list.json())).not.toContain('"nul"');
   });
 
+  it('refuses half a surrogate pair in a body, in a value or a key, with a 400', async () => {
+    const cookie = await login();
+    for (const payload of ['{"slug":"half","name":"A\\ud800B"}', '{"slug":"half","name":"ok","x\\udc00":1}']) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/organisations',
+        headers: { cookie, 'content-type': 'application/json' },
+        payload,
+      });
+      expect(res.statusCode, payload).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().detail).toContain('The request body holds half of a UTF-16 surrogate pair');
+    }
+  });
+
   it('answers what Fastify refuses before routing as problem+json: undecodable escapes, too long a path part', async () => {
     const cookie = await login();
     for (const url of ['/api/organisations/%', '/api/organisations/%c0%ae', `/api/organisations/${'a'.repeat(200)}`]) {

@@ -114,6 +114,22 @@ describe('parseRegister', () => {
     expect(problem?.message).toContain('NUL');
   });
 
+  it('refuses NUL and lone surrogates written as escapes, at their line and path', () => {
+    const lines = bpart.split('\n');
+    const at = lines.findIndex((l) => l.includes('legal_name:'));
+    for (const [escape, words] of [
+      ['\\0', 'NUL'],
+      ['\\ud800', 'surrogate'],
+    ]) {
+      const changed = [...lines];
+      changed[at] = changed[at]?.replace(/legal_name:.*/, `legal_name: "Voorbeeld ${escape} BV"`) ?? '';
+      const [problem, ...rest] = problemsOf(changed.join('\n'));
+      expect(rest, escape).toEqual([]);
+      expect(problem, escape).toMatchObject({ line: at + 1, path: 'organisation.legal_name' });
+      expect(problem?.message, escape).toContain(words);
+    }
+  });
+
   it('says a register nested thousands of levels deep is nested too deeply, not that a stack overflowed', () => {
     for (const text of [
       `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGES } from '../unstorable-text.js';
 import { DATA_SUBJECT_TERM_NAMES, PERSONAL_DATA_TERM_NAMES } from '../vocabulary/vocabulary.js';
 import { Country, Duration, Email, Id, LocalizedText, Url } from './common.schema.js';
 import { Cookie } from './cookie.schema.js';
@@ -119,7 +120,20 @@ export const RegisterSchema = z
       .optional(),
   })
   // `when`: check references even when other parts have shape problems, so one run reports everything.
-  .superRefine(checkReferences, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+  .superRefine(checkReferences, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
+  // Text no column can store, written with an escape ("\0", "\ud800"): refused where it stands, not in a query.
+  .superRefine(checkStorableText, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+
+function checkStorableText(input: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  const found = findUnstorableText(input);
+  if (found) {
+    ctx.addIssue({
+      code: 'custom',
+      path: found.path,
+      message: `${UNSTORABLE_TEXT_MESSAGES[found.what]} may not appear in a register`,
+    });
+  }
+}
 
 /** A validated register (the output of {@link RegisterSchema}). */
 export type Register = z.output<typeof RegisterSchema>;
