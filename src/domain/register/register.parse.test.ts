@@ -117,16 +117,16 @@ describe('parseRegister', () => {
   it('refuses NUL and lone surrogates written as escapes, at their line and path', () => {
     const lines = bpart.split('\n');
     const at = lines.findIndex((l) => l.includes('legal_name:'));
-    for (const [escape, words] of [
+    for (const [written, words] of [
       ['\\0', 'NUL'],
       ['\\ud800', 'surrogate'],
     ]) {
       const changed = [...lines];
-      changed[at] = changed[at]?.replace(/legal_name:.*/, `legal_name: "Voorbeeld ${escape} BV"`) ?? '';
+      changed[at] = changed[at]?.replace(/legal_name:.*/, `legal_name: "Voorbeeld ${written} BV"`) ?? '';
       const [problem, ...rest] = problemsOf(changed.join('\n'));
-      expect(rest, escape).toEqual([]);
-      expect(problem, escape).toMatchObject({ line: at + 1, path: 'organisation.legal_name' });
-      expect(problem?.message, escape).toContain(words);
+      expect(rest, written).toEqual([]);
+      expect(problem, written).toMatchObject({ line: at + 1, path: 'organisation.legal_name' });
+      expect(problem?.message, written).toContain(words);
     }
   });
 
