@@ -16,6 +16,8 @@ import { freePort, ROOT, startNode, stop, waitFor200 } from './processes.js';
  *   TEST_DATABASE_URL (or BENCH_DATABASE_URL)  PostgreSQL to measure; unset: PGlite only, with a warning
  *   BENCH_CONSENT_STORES=postgres,pglite      which stores (both by default)
  *   BENCH_CONSENT_SECONDS=10, BENCH_CONSENT_RUNS=3   length and number of measured runs
+ *   BENCH_CONSENT_CONNECTIONS=50              autocannon connections for every server of the run (50 is the http
+ *                                             benchmark's load, so its bare route is the same baseline)
  *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"   node flags for the server, to profile it
  *   DATABASE_POOL_SIZE                        passed to the server
  */
@@ -23,8 +25,8 @@ import { freePort, ROOT, startNode, stop, waitFor200 } from './processes.js';
 const RUN_S = Number(process.env.BENCH_CONSENT_SECONDS ?? 10);
 const RUNS = Number(process.env.BENCH_CONSENT_RUNS ?? 3);
 const WARMUP_S = 3;
-/** The load of the `http` benchmark, so its bare route is the same baseline. */
-const CONNECTIONS = 50;
+/** The load of the `http` benchmark by default, so its bare route is the same baseline. */
+const CONNECTIONS = Number(process.env.BENCH_CONSENT_CONNECTIONS ?? 50);
 /** The consent purposes of examples/demo.yaml: a banner choice there records one event for each. */
 const PURPOSES = ['analytics-cookies', 'marketing-cookies'] as const;
 const STORES = (process.env.BENCH_CONSENT_STORES ?? 'postgres,pglite').split(',');
