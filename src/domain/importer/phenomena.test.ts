@@ -337,6 +337,22 @@ En utilisant le Site Internet, l'Utilisateur marque expressément son accord ave
     expect(findingIds(filled)).not.toContain('placeholder-text');
   });
 
+  it("sees a template's sample identifiers and addresses, but not real ones", async () => {
+    const sample = (line: string, lang: 'nl' | 'fr' | 'en') =>
+      importStatement({
+        bytes: new TextEncoder().encode(`Contact\n\n${line}\n\nWe verwerken je gegevens.\n`),
+        fileName: 'test.txt',
+        lang,
+      }).then(findingIds);
+    expect(await sample('Kamer van Koophandel: 12345678', 'nl')).toContain('placeholder-text');
+    expect(await sample('Numéro d’entreprise (BCE) : BE 0123.456.789', 'fr')).toContain('placeholder-text');
+    expect(await sample('VAT: NL000000000B01', 'en')).toContain('placeholder-text');
+    expect(await sample('E-mail: privacy@voorbeeld.nl', 'nl')).toContain('placeholder-text');
+    expect(await sample('KvK-nummer: 61234567', 'nl')).not.toContain('placeholder-text');
+    expect(await sample('Ondernemingsnummer: 0403.170.701', 'nl')).not.toContain('placeholder-text');
+    expect(await sample('Telefoon: 012 34 56 78', 'nl')).not.toContain('placeholder-text');
+  });
+
   it('reads "we use algorithms for:" under an automated-decision heading, and human intervention alone is not enough', async () => {
     const r = await read(`## 9. Geautomatiseerde besluitvorming
 

@@ -35,6 +35,10 @@ const FILL_IN_INSTRUCTION =
   /^(?:\/\/|#|\*)?\s*(?:AJOUTER|COMPL[EÉ]TER|INS[EÉ]RER|REMPLIR|INSERT|ADD|FILL IN|TOEVOEGEN|INVULLEN|VUL (?:HIER )?IN)\b(?: [\p{Lu}\d'’]+)*$/u;
 // "Mail :" or "Téléphone :" with no value after it: a field of the template left empty.
 const EMPTY_FIELD = /^(?:e-?mail|mail|courriel|t[ée]l[ée]phone|telefoon|phone|tel|gsm|adres|adresse|address)\s*:$/i;
+// "KvK-nummer: 12345678", "BTW BE 0123.456.789", "info@voorbeeld.nl": a template's sample values left in. Only for
+// identifiers and addresses: a counting phone number ("02 123 45 67") is often real.
+const SAMPLE_VALUE =
+  /\b(?:kvk|kamer van koophandel|btw|vat|tva|bce|kbo|ondernemingsnummer|enterprise number|company number|registration number|num[ée]ro d['’]entreprise|siret|iban)\b[^\d\n]{0,40}?(?:0?1\.?2\.?3\.?4\.?5\.?6\.?7\.?8|(\d)(?:\.?\1){7,})|[\w.+-]+@(?:example|exemple|voorbeeld|domein|uwdomein|jouwdomein|yourdomain|your-domain|votredomaine|votre-domaine)\.(?:com|org|net|nl|be|fr|eu)\b/iu;
 const REASON_PLACEHOLDER = /(?:reden|reason|raison|motif|doel|purpose|finalit[ée]|grondslag|basis)\s*:\s*\?(?:\s|$)/i;
 const SUBPROCESSOR = /subverwerk|sub-?processor|sous-traitan|onderaannem|onderaannemer/i;
 const CHANGE_NOTICE =
@@ -87,6 +91,7 @@ const RULES: SentenceRule[] = [
     message: 'Contains template placeholders or unfinished text.',
     test: (s, ctx) =>
       PLACEHOLDER.exec(s.text) ??
+      SAMPLE_VALUE.exec(s.text) ??
       REASON_PLACEHOLDER.exec(s.text) ??
       FILL_IN_INSTRUCTION.exec(s.text) ??
       (EMPTY_FIELD.test(s.text) && !/[\d@]/.test(ctx.doc.sentences[s.index + 1]?.text ?? '')
