@@ -38,7 +38,7 @@ const EMPTY_FIELD = /^(?:e-?mail|mail|courriel|t[ée]l[ée]phone|telefoon|phone|
 // "KvK-nummer: 12345678", "BTW BE 0123.456.789", "info@voorbeeld.nl": a template's sample values left in. Only for
 // identifiers and addresses: a counting phone number ("02 123 45 67") is often real.
 const SAMPLE_VALUE =
-  /\b(?:kvk|kamer van koophandel|btw|vat|tva|bce|kbo|ondernemingsnummer|enterprise number|company number|registration number|num[ée]ro d['’]entreprise|siret|iban)\b[^\d\n]{0,40}?(?:0?1\.?2\.?3\.?4\.?5\.?6\.?7\.?8|(\d)(?:\.?\1){7,})|[\w.+-]+@(?:example|exemple|voorbeeld|domein|uwdomein|jouwdomein|yourdomain|your-domain|votredomaine|votre-domaine)\.(?:com|org|net|nl|be|fr|eu)\b/iu;
+  /\b(?:kvk|kamer van koophandel|btw|vat|tva|bce|kbo|ondernemingsnummer|enterprise number|company number|registration number|num[ée]ro d['’]entreprise|siret|iban)\b[^\d\n]{0,40}?(?:0?1\.?2\.?3\.?4\.?5\.?6\.?7\.?8|(\d)(?:\.?\1){7,})|(?<![\w.+-])[\w.+-]{1,64}@(?:example|exemple|voorbeeld|domein|uwdomein|jouwdomein|yourdomain|your-domain|votredomaine|votre-domaine)\.(?:com|org|net|nl|be|fr|eu)\b/iu;
 const REASON_PLACEHOLDER = /(?:reden|reason|raison|motif|doel|purpose|finalit[ée]|grondslag|basis)\s*:\s*\?(?:\s|$)/i;
 const SUBPROCESSOR = /subverwerk|sub-?processor|sous-traitan|onderaannem|onderaannemer/i;
 const CHANGE_NOTICE =
