@@ -415,4 +415,84 @@ Als u ervoor kiest om onze Service te gebruiken, stemt u in met het verzamelen e
 `);
     expect(findingIds(nl)).toContain('consent-by-browsing');
   });
+
+  it('names an organisation without a legal form by what it says of itself, over a provider named late', async () => {
+    const subject = await read(`Privacyverklaring
+
+Fanfare de Hoop Oostdorp hecht veel waarde aan de bescherming van uw persoonsgegevens.
+
+Wij delen gegevens met Voorbeeldhosting BV, die onze website host.
+`);
+    expect(subject.extraction.organisation.name?.value).toBe('Fanfare de Hoop Oostdorp');
+    const chez = await importStatement({
+      bytes: new TextEncoder().encode(
+        'Politique de confidentialité\n\nChez ATELIER NOVA, nous protégeons vos données.\n',
+      ),
+      fileName: 'test.txt',
+      lang: 'fr',
+    });
+    expect(chez.extraction.organisation.name?.value).toBe('ATELIER NOVA');
+    const by = await read(`Privacyverklaring
+
+Deze verklaring geldt voor de verwerking door Puzzelkamer-Zuid, gevestigd aan Dorpsstraat 1, 1234 AB Ergens.
+`);
+    expect(by.extraction.organisation.name?.value).toBe('Puzzelkamer-Zuid');
+    const labelled = await read(`Privacybeleid
+
+1. Wie zijn wij?
+
+Bedrijfsnaam: Jansen Banden
+
+${'Wij verwerken uw gegevens zorgvuldig. '.repeat(40)}
+
+2. Ontvangers
+
+Wij gebruiken diensten van een analyseplatform. Voorbeeld Analytics LLC: voor statistieken. Voorbeeld Analytics LLC: voor zoekopdrachten.
+`);
+    expect(labelled.extraction.organisation.name?.value).toBe('Jansen Banden');
+  });
+
+  it('reads a processor agreement: the organisation is the processor, its data table and its breach notice', async () => {
+    const r = await read(`# VERWERKERSOVEREENKOMST
+
+## Partijen
+
+Verwerkingsverantwoordelijke ("Klant"): de klant die de dienst afneemt.
+
+Verwerker ("Rekenhulp"):
+
+Rekenhulp B.V.
+KvK-nummer: 90412387
+
+## Artikel 1 - Definities
+
+1.1 Datalek: een inbreuk op de beveiliging.
+
+## Artikel 2 - Onderwerp en duur
+
+2.1 Rekenhulp verwerkt gegevens zolang de hoofdovereenkomst loopt.
+
+## Artikel 3 - Soorten Persoonsgegevens en categorieën betrokkenen
+
+Categorie | Voorbeelden
+Identificatiegegevens | Naam, bedrijfsnaam
+Contactgegevens | E-mailadres, telefoonnummer
+
+## Artikel 4 - Datalekken
+
+4.1 Rekenhulp informeert Klant zonder onredelijke vertraging, en in elk geval binnen 24 uur, nadat Rekenhulp kennis heeft gekregen van een Datalek.
+`);
+    expect(values(r.extraction.roles)).toEqual(['processor']);
+    expect(r.sections.find((s) => s.heading.includes('Onderwerp'))?.topics).toEqual([]);
+    expect(values(r.extraction.dataCategories)).toEqual(
+      expect.arrayContaining(['Name', 'EmailAddress', 'TelephoneNumber']),
+    );
+    expect(r.extraction.breachNoticeToController?.value).toBe('PT24H');
+    // A statement that uses a processor is the controller speaking.
+    const statement = await read(`Privacyverklaring
+
+Als Voorbeeldclub zijn wij verantwoordelijk voor de verwerking van je persoonsgegevens. Zo maken wij gebruik van een derde partij (verwerker) voor onze ledenadministratie.
+`);
+    expect(values(statement.extraction.roles)).toEqual(['controller']);
+  });
 });

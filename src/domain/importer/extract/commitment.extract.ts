@@ -9,17 +9,62 @@ const PROCESSOR_SELF =
 const NOT_CONTROLLER =
   /\bNAME\b[^.;]{0,40}\b(?:niet de|not the|pas le) (?:verwerkingsverantwoordelijke|controller|responsable)/i;
 
+// "Wij sluiten verwerkersovereenkomsten met verwerkers" is the controller speaking: the processor must be the subject.
+// So is "Wij maken gebruik van een derde partij (verwerker)": the processor is whoever is used.
+const WITH_PROCESSORS =
+  /(?:met|with|avec) (?:de |deze |onze |nos |our )?(?:verwerkers|processors|sous-traitants)|gebruik|\buse|utilis|inschakel|engage|fai(?:sons|t) appel|beroep op|derde|third|tiers/i;
+// A processor agreement says so in its title or first lines.
+const AGREEMENT =
+  /verwerkersovereenkomst|verwerkingsovereenkomst|data processing (?:agreement|addendum)|\bDPA\b|(?:contrat|accord|convention) de sous-traitance|avenant (?:de|relatif au) traitement/i;
+// A party defined as the processor: "Verwerker ("Rekenhulp"):", "(Verwerker)", "hierna te noemen “Verwerker”",
+// "(the “Processor”)".
+const PROCESSOR_PARTY =
+  /^(?:de |the |le )?(?:verwerker|processor|sous-traitant)\s*[(:]|[(“"«]\s*(?:de |the |le )?(?:verwerker|processor|sous-traitant)\s*[)”"»]|(?:hierna(?: te noemen)?|hereinafter|ci-apr[èe]s)[^.;]{0,20}?[“"«]?\s*(?:de |the |le )?(?:verwerker|processor|sous-traitant)\b/i;
+
 /**
  * The organisation's own roles: controller of its statement by default (the statement exists because it decides on
- * processing), processor when it says it processes on behalf of others or that it is not the controller there.
+ * processing), processor when it says it processes on behalf of others or that it is not the controller there. In a
+ * processor agreement where the organisation is the processor party, naming the controller is naming the other
+ * party: the organisation is controller there only where it says so of itself.
  */
 export function extractRoles(ctx: ExtractContext, organisationName?: string): Element<'controller' | 'processor'>[] {
-  const roles: Element<'controller' | 'processor'>[] = [];
   const name = organisationName
     ? organisationName
-        .replace(/\s*,?\s*(?:BVBA|BV|NV|SRL|SA|ASBL|VZW|Inc\.?|LLC)$/i, '')
+        .replace(/\s*,?\s*(?:BVBA|BV|NV|SRL|SA|ASBL|VZW|B\.V\.|N\.V\.|Inc\.?|LLC)$/i, '')
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     : '';
+  const agreement = name ? processorPartyOf(ctx, name) : undefined;
+  if (agreement) {
+    const selfController = new RegExp(`(?:\\b(?:wij|we|nous)\\b|${name})[^.;]{0,50}?(?:${CONTROLLER.source})`, 'iu');
+    const own = ctx.doc.sentences.find((s) => selfController.test(s.text));
+    const m = own ? selfController.exec(own.text) : null;
+    return own && m ? [elementOf(own, 'controller', m, 0.7), agreement] : [agreement];
+  }
+  return rolesOfStatement(ctx, name);
+}
+
+/** In a processor agreement, the sentence that defines the organisation as the processor party. */
+function processorPartyOf(ctx: ExtractContext, name: string): Element<'processor'> | undefined {
+  if (!AGREEMENT.test(ctx.doc.text.slice(0, 1500))) {
+    return undefined;
+  }
+  const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu');
+  const self = new RegExp(PROCESSOR_SELF.source.replace('NAME', name), 'iu');
+  for (const s of ctx.doc.sentences) {
+    const party = PROCESSOR_PARTY.exec(s.text);
+    if (party && named.test(s.text)) {
+      return elementOf(s, 'processor', party, 0.8);
+    }
+    const m = self.exec(s.text);
+    if (m && !WITH_PROCESSORS.test(m[0])) {
+      return elementOf(s, 'processor', m, 0.75);
+    }
+  }
+  return undefined;
+}
+
+function rolesOfStatement(ctx: ExtractContext, name: string): Element<'controller' | 'processor'>[] {
+  const roles: Element<'controller' | 'processor'>[] = [];
   const self = name ? new RegExp(PROCESSOR_SELF.source.replace('NAME', name), 'iu') : PROCESSOR_SELF;
   const notController = name ? new RegExp(NOT_CONTROLLER.source.replace('NAME', name), 'i') : undefined;
   for (const s of ctx.doc.sentences) {
@@ -31,11 +76,7 @@ export function extractRoles(ctx: ExtractContext, organisationName?: string): El
     }
     if (!roles.some((r) => r.value === 'processor')) {
       const m = (name ? self.exec(s.text) : null) ?? notController?.exec(s.text);
-      // "Wij sluiten verwerkersovereenkomsten met verwerkers" is the controller speaking: the processor must be the subject.
-      if (
-        m &&
-        !/(?:met|with|avec) (?:de |deze |onze |nos |our )?(?:verwerkers|processors|sous-traitants)/i.test(m[0])
-      ) {
+      if (m && !WITH_PROCESSORS.test(m[0])) {
         roles.push(elementOf(s, 'processor', m, 0.7));
       }
     }
@@ -120,6 +161,8 @@ export function extractAutomatedDecisions(ctx: ExtractContext): Element<boolean>
   return undefined;
 }
 
+// The names an agreement gives the controller party: "Chef Data informeert Klant …", "notify the Client".
+const CONTROLLER_PARTY = /\b(?:klant|opdrachtgever|cli[eë]nt|customer|client|le client|responsable)\b/i;
 const BREACH =
   /datalek|incident|inbreuk|beveiligingsinbreuk|breach|violation de (?:donn[ée]es|s[ée]curit[ée])|fuite de donn/i;
 const NOTIFY = /meld\w*|notif\w*|inform\w*|op de hoogte|verwittig\w*|pr[ée]ven\w*/i;
@@ -131,7 +174,7 @@ export function extractBreachNotice(ctx: ExtractContext): Element<string> | unde
     if (
       !(BREACH.test(s.text) || (inTopic(ctx, s, 'security') && BREACH.test(previous))) ||
       !NOTIFY.test(s.text) ||
-      !CONTROLLER.test(s.text)
+      !(CONTROLLER.test(s.text) || CONTROLLER_PARTY.test(s.text))
     ) {
       continue;
     }

@@ -69,6 +69,8 @@ const DATA_WORD = /gegevens|donn[ée]es|\bdata\b|information/i;
 // A column that holds only the data ("Data", "Persoonsgegevens", "Catégories de données"), wherever it stands.
 const DATA_COLUMN =
   /^(?:(?:personal |persoons)?(?:data|gegevens|donn[ée]es(?: personnelles)?|information)|(?:categor\p{L}*|cat[ée]gories) (?:of |van |de )?(?:personal |persoons)?(?:data|gegevens|donn[ée]es))$/iu;
+const EXAMPLES_COLUMN =
+  /^(?:voorbeelden|bijvoorbeeld|exemples?|par exemple|examples?|e\.g\.|omschrijving|beschrijving|description|d[ée]tails?|inhoud|contenu|contents?)$/i;
 // Outside a data section, a sentence lists data when it says they are collected or processed from the reader: "we
 // collect your…", "we receive the name and message you provide", "vos données sont traitées".
 const FROM_READER =
@@ -106,8 +108,12 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
     return true;
   }
   if (s.cell) {
-    const isDataColumn = s.cell.col === 0 || DATA_COLUMN.test(s.cell.header.trim());
-    return DATA_HEADER.test(s.cell.header) && isDataColumn && !inTopic(ctx, s, 'recipients', 'cookies', 'rights');
+    const header = s.cell.header.trim();
+    const isDataColumn =
+      (DATA_HEADER.test(header) && (s.cell.col === 0 || DATA_COLUMN.test(header))) ||
+      // "Categorie | Voorbeelden" in a data section: the examples are the data.
+      (s.cell.col > 0 && EXAMPLES_COLUMN.test(header) && inTopic(ctx, s, 'data'));
+    return isDataColumn && !inTopic(ctx, s, 'recipients', 'cookies', 'rights');
   }
   if (s.kind === 'heading' && s.text.split(/\s+/).length > 3) {
     return false;

@@ -112,10 +112,50 @@ function bareContactPhone(ctx: ExtractContext): Element<string> | undefined {
   return undefined;
 }
 
-// "Le responsable du traitement de vos données est :" with the name on the next line.
+// "Le responsable du traitement de vos données est :" or "Le traitement … est effectué par :" with the name on the
+// next line.
 const CONTROLLER_INTRO =
-  /(?:responsable du traitement|verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking|(?:data )?controller)\b[^.]{0,80}\b(?:est|is)\s*:$/i;
-const NAME_LINE = new RegExp(`^${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,5}$`, 'u');
+  /(?:(?:responsable du traitement|verwerkingsverantwoordelijke|verantwoordelijke voor de verwerking|(?:data )?controller)\b[^.]{0,80}\b(?:est|is)|(?:effectu[ée]|r[ée]alis[ée]|assur[ée]|carried out|performed|uitgevoerd|verricht)\s+(?:par|by|door))\s*:$/i;
+const NAME_LINE = new RegExp(`^${WORD}(?:\\s+(?:${CONNECTOR}\\s+|by\\s+|par\\s+|door\\s+)?${WORD}){0,5}$`, 'u');
+// The organisation as the subject of what a statement says of itself, where it gives no legal form: "DWH vindt het
+// belangrijk …", "Chez BE WEB, nous …", "… door D-EscapeRoom, gevestigd aan …", "Nous sommes Grisar & Co",
+// "the privacy conditions of Study Association Thalia", "Starred can be considered as a processor".
+const SELF_NAME = `(${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,4})`;
+const NAMED_SELF: RegExp[] = [
+  new RegExp(
+    `^${SELF_NAME},? (?:hecht|vindt|houdt zich|verwerkt|respecteert|neemt (?:je|uw|jouw) privacy|is verantwoordelijk|values|respects|takes (?:your )?privacy|is committed|attache|accorde|respecte|s['’]engage)\\b`,
+    'u',
+  ),
+  new RegExp(`^(?:Chez|Bij|At) ${SELF_NAME},`, 'u'),
+  new RegExp(
+    `\\b(?:door|by|par) ${SELF_NAME},? (?:gevestigd|established|situ[ée]e?|located|met (?:maatschappelijke )?zetel|dont le si[èe]ge)`,
+    'u',
+  ),
+  new RegExp(`^(?:Nous sommes|Wij zijn|We are) ${SELF_NAME}(?:[,.]|$)`, 'u'),
+  new RegExp(
+    `\\b(?:privacy (?:conditions|policy|statement|notice)|privacyverklaring|privacybeleid|politique de (?:confidentialit[ée]|vie priv[ée]e)) (?:of|van|de) ${SELF_NAME}`,
+    'iu',
+  ),
+  new RegExp(
+    `^(?:\\P{L}*\\s)?${SELF_NAME} (?:can be considered as|acts as|is|treedt op als|is te beschouwen als|agit en tant que|est) (?:a |the |de |le )?(?:processor|verwerker|sous-traitant)\\b`,
+    'u',
+  ),
+];
+
+/** The name the statement uses for itself as a subject, where it gives no legal form and no label. */
+function namedSelf(ctx: ExtractContext): Element<string> | undefined {
+  for (const regex of NAMED_SELF) {
+    for (const s of ctx.doc.sentences) {
+      const m = regex.exec(s.text);
+      const name = m?.[1]?.trim();
+      if (m && name && !GENERIC_NAMES.test(name) && !LEAD_WORDS.test(name)) {
+        const at = (m.index ?? 0) + m[0].indexOf(name);
+        return elementAt(s, name, at, at + name.length, 0.75);
+      }
+    }
+  }
+  return undefined;
+}
 
 function nameAfterIntro(ctx: ExtractContext): Element<string> | undefined {
   for (const s of ctx.doc.sentences) {
@@ -150,7 +190,7 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
       break;
     }
   }
-  const introduced = out.name ? undefined : nameAfterIntro(ctx);
+  const introduced = out.name ? undefined : (nameAfterIntro(ctx) ?? namedSelf(ctx));
   if (introduced) {
     out.name = introduced;
   }
@@ -180,7 +220,11 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
   )[0];
   if (withForm) {
     out.legalForm = withForm.form;
-    if (!out.name || out.name.confidence < 0.9) {
+    // A name with a legal form first named late ("Google LLC" in a list of processors) does not replace a name the
+    // statement gives itself; one named early does, as does a fuller form of the same name.
+    const prominent = withForm.first.span.start < early;
+    const fuller = out.name !== undefined && withForm.first.value.toLowerCase().includes(out.name.value.toLowerCase());
+    if (!out.name || (out.name.confidence < 0.9 && (prominent || fuller))) {
       out.name = withForm.first;
     }
   }

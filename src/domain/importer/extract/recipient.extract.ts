@@ -83,7 +83,7 @@ function mentionsProviderUse(ctx: ExtractContext, s: Sentence): boolean {
 const IN_PARENTHESES = /\(([^()]{2,80})\)/g;
 const PROVIDER_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}\p{N}.&-]*(?: \p{Lu}[\p{L}\p{N}.&-]*){0,2}|\p{Ll}+\d[\p{L}\p{N}]*)$/u;
 const NOT_A_PROVIDER =
-  /^(?:Belgi\p{L}*|Nederland|Netherlands|Pays-Bas|France|Frankrijk|Duitsland|Germany|Allemagne|Irlande|Ierland|Ireland|Europe|Europa|Luxembourg|Verenigde Staten|United States|Frankfurt|Amsterdam|Dublin|Brussel|Bruxelles|Brussels|Art\p{L}*|Article|Artikel|Bijlage|Annexe|Annex|Zie|Voir|See|(?:Sub)?[Vv]erwerkers?|(?:Sub-?)?[Pp]rocessors?|Sous-traitants?|Prestataires?|Derden|Tiers|Partners?|Partenaires?|Leveranciers?|Suppliers?|Ontvangers?|Destinataires?|Recipients?|Hierna|Ci-apr\p{L}*|Hereinafter)\b/u;
+  /^(?:Belgi\p{L}*|Nederland|Netherlands|Pays-Bas|France|Frankrijk|Duitsland|Germany|Allemagne|Irlande|Ierland|Ireland|Europe|Europa|Luxembourg|Verenigde Staten|United States|Frankfurt|Amsterdam|Dublin|Brussel|Bruxelles|Brussels|Art\p{L}*|Article|Artikel|Bijlage|Annexe|Annex|Zie|Voir|See|(?:[Ss]ub-?)?[Vv]erwerkers?|(?:[Ss]ub-?)?[Pp]rocessors?|Sous-traitants?|Prestataires?|Derden|Tiers|Partners?|Partenaires?|Leveranciers?|Suppliers?|Ontvangers?|Destinataires?|Recipients?|Hierna|Ci-apr\p{L}*|Hereinafter)\b/u;
 
 const MAX_NAMED_IN_SENTENCE = 50;
 

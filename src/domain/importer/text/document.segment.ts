@@ -186,8 +186,9 @@ export function segmentDocument(text: string): SegmentedDocument {
         own = [];
       }
       // A top-level numbered heading starts a section of its own: it inherits nothing from its sibling before it.
+      // Nor does a Markdown heading, whose level says where it belongs: it inherits from its parent only.
       const topLevel = number !== null && number[2] === undefined && markdownParent.length === 0;
-      const topics = own.length > 0 ? own : (parent ?? (topLevel ? [] : inherited));
+      const topics = own.length > 0 ? own : (parent ?? (topLevel || level !== undefined ? [] : inherited));
       inherited = topics;
       if (topLevel) {
         numbered.set(number[1] ?? '', topics);

@@ -45,12 +45,14 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
 // Data headings: strong patterns always count; the bare word "personal data" counts only without another topic,
 // because "Beveiliging van persoonsgegevens" is about security, not about which data.
 const DATA_STRONG =
-  /(?:welke (?:persoons)?gegevens|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect|^what (?:do )?we collect|^(?:the )?(?:personal )?(?:data|information) we (?:collect|hold|process|use)|^ce que nous (?:collectons|recueillons)|^wat (?:wij|we) (?:verzamelen|vastleggen|bijhouden)|^(?:which|what) (?:personal )?(?:data|information)\b)/;
+  /(?:welke (?:persoons)?gegevens|(?:soorten|type[ns]?|aard) (?:van )?(?:persoons)?gegevens|(?:types?|kinds?|sorts?) of (?:personal )?(?:data|information)|types? de donn[ée]es|categorie\w* (?:van |de |of )?(?:persoons)?(?:gegevens|donn[ée]es|personal data)|cat[ée]gories de donn[ée]es|donn[ée]es (?:personnelles )?(?:collect|trait)|(?:personal )?data (?:we |that we )?(?:collect|process)|information (?:we|that we) collect|(?:persoons)?gegevens (?:die (?:wij|we) )?(?:verzamel|verwerk)|gegevens die \w+ (?:kan |)?(?:verzamel|verwerk)|personal (?:data|information) collected|verzamelde gegevens|collected data|^donn[ée]es collect|^what (?:do )?we collect|^(?:the )?(?:personal )?(?:data|information) we (?:collect|hold|process|use)|^ce que nous (?:collectons|recueillons)|^wat (?:wij|we) (?:verzamelen|vastleggen|bijhouden)|^(?:which|what) (?:personal )?(?:data|information)\b)/;
 const DATA_WEAK = /(?:persoonsgegevens|gegevens|donn[ée]es|personal data|personal information|\bdata\b)/;
 // "Informations d'identité", "Identiteitsgegevens", "Identification data": a kind of data, not who the controller is.
 const IDENTITY_DATA =
   /(?:donn[ée]es|informations?|gegevens|data|details) d['’]identi|identi\p{L}*gegevens|identi(?:ty|fication) (?:data|details|information)/u;
 const COOKIE_HEADING = /cookie|traceur|tracker/;
+const AGREEMENT_TITLE =
+  /^(?:(?:de |the |le |la )?(?:verwerkersovereenkomst|verwerkingsovereenkomst|(?:data )?processing (?:agreement|addendum)|contrat de sous-traitance|accord de (?:sous-traitance|traitement des donn[ée]es)|convention de sous-traitance)|dpa)(?:\s*\(dpa\))?\W*$/;
 const PRIVACY_TOO =
   /(?:privacy|vie priv[ée]e|confidentialit|gegevensbescherming|protection des donn|data protection|persoonsgegevens|donn[ée]es personnelles|personal (?:data|information))/;
 const COOKIE_LEAD =
@@ -75,6 +77,11 @@ export function classifyHeading(heading: string): { topics: Topic[]; weakData: b
     if (pattern.test(h)) {
       topics.push(topic);
     }
+  }
+  if (AGREEMENT_TITLE.test(h)) {
+    // "Verwerkersovereenkomst", "Data Processing Agreement (DPA)": the title of the whole agreement, not a section
+    // about processors or data; its articles would otherwise inherit that topic.
+    return { topics: [], weakData: false };
   }
   if (topics.includes('definitions')) {
     return { topics: ['definitions'], weakData: false };
