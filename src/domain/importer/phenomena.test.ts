@@ -495,4 +495,38 @@ Als Voorbeeldclub zijn wij verantwoordelijk voor de verwerking van je persoonsge
 `);
     expect(values(statement.extraction.roles)).toEqual(['controller']);
   });
+
+  it('reads kinds of data under a data heading, a legal-basis heading, complaints in the plural and invoices kept 7 years in Belgium', async () => {
+    const r = await read(`Privacybeleid - Voorbeeld Banden
+
+1. Wie zijn wij?
+
+Bedrijfsnaam: Voorbeeld Banden
+Ondernemingsnummer: BE 0403.170.701
+
+2. Welke gegevens verzamelen wij?
+
+Contactgegevens
+- Naam en voornaam
+- Telefoonnummer
+
+3. Rechtsbasis verwerking
+
+- Wettelijke verplichting: voor de facturatie
+
+4. Hoe lang bewaren wij uw gegevens?
+
+Gegevens | Termijn
+Factuurgegevens | 7 jaar
+
+5. Contact & Klachten
+
+Voor klachten kunt u contact opnemen met de Gegevensbeschermingsautoriteit.
+`);
+    expect(r.sections.find((s) => s.heading === 'Contactgegevens')?.topics).toEqual(['data']);
+    expect(r.sections.find((s) => s.heading.includes('Rechtsbasis'))?.topics).toEqual(['legal_basis']);
+    expect(values(r.extraction.dataCategories)).toEqual(expect.arrayContaining(['Name', 'TelephoneNumber']));
+    expect(values(r.extraction.rights)).toContain('complaint');
+    expect(findingIds(r)).toContain('fiscal-retention-outdated');
+  });
 });

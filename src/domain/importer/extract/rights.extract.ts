@@ -31,7 +31,7 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
   // "Dan kan je steeds terecht bij de Gegevensbeschermingsautoriteit": turning to the authority is the complaint.
   [
     'complaint',
-    /\b(?:klacht|r[ée]clamation|plainte|complaint|complain|terecht bij|wenden tot|vous adresser à|turn to)\b/i,
+    /\b(?:klacht(?:en)?|r[ée]clamations?|plaintes?|complaints?|complain|terecht bij|wenden tot|vous adresser à|turn to)\b/i,
   ],
   [
     'automated_decision',

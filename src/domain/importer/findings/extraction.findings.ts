@@ -1,4 +1,4 @@
-import type { ExtractContext } from '../extract/extract.context.js';
+import { type ExtractContext, rowTextOf } from '../extract/extract.context.js';
 import { RETENTION_DELEGATED, RETENTION_VERB } from '../extract/retention.extract.js';
 import type { Element, ImportExtraction, ImportFinding } from '../import.types.js';
 import { parseDurations } from '../text/duration.parse.js';
@@ -6,7 +6,8 @@ import { parseDurations } from '../text/duration.parse.js';
 // Digital-consent ages of Art. 8 GDPR as set by national law [S]: Belgium (Law of 30 July 2018, art. 7), the
 // Netherlands (UAVG art. 5). Dated data: last checked 2026-01.
 const CONSENT_AGE: Record<string, number> = { BE: 13, NL: 16 };
-const FISCAL = /fiscal|fiscus|belasting|\btax|imp[ôo]t|\bbtw\b|\btva\b|\bvat\b/i;
+// Invoices are tax records as well as accounting ones: 7 years for them is the outdated tax period.
+const FISCAL = /fiscal|fiscus|belasting|\btax|imp[ôo]t|\bbtw\b|\btva\b|\bvat\b|factu\p{L}*|invoice/iu;
 // Art. 22(3) asks for human intervention and a way to contest; Art. 13(2)(f) for the logic involved. A statement that
 // offers the one without the other still lacks what the law asks.
 const SAFEGUARDS =
@@ -84,7 +85,12 @@ export function detectExtractionFindings(
       ),
     );
   }
-  const fiscalSeven = x.retention.find((r) => r.value.period === 'P7Y' && FISCAL.test(r.sentence));
+  // A period in a table cell ("Facturation | Obligation légale | 7 ans") says what it is for in its row.
+  const rowOf = (e: Element<unknown>) => {
+    const s = ctx.doc.sentences.find((t) => t.span.start <= e.span.start && e.span.end <= t.span.end);
+    return s ? rowTextOf(ctx, s) : e.sentence;
+  };
+  const fiscalSeven = x.retention.find((r) => r.value.period === 'P7Y' && FISCAL.test(rowOf(r)));
   if (country === 'BE' && fiscalSeven) {
     out.push(
       finding(

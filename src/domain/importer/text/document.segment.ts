@@ -129,6 +129,8 @@ function demoteHeadingRuns(lines: Line[]): void {
  * lines ending with ':'), sentences (paragraph sentences, list items, table cells) and tables (tab-separated or
  * space-aligned rows). Every unit keeps its span in the text.
  */
+const KIND_OF_DATA = /(?:gegevens|details|donn[ée]es|coordonn[ée]es|data|information)\s*:?$/i;
+
 export function segmentDocument(text: string): SegmentedDocument {
   const lines = readLines(text);
   const sections: Section[] = [{ index: 0, heading: '', span: { start: 0, end: text.length }, topics: [] }];
@@ -173,7 +175,16 @@ export function segmentDocument(text: string): SegmentedDocument {
           : number?.[2] === undefined
             ? undefined
             : numbered.get(number[1] ?? '');
-      if (parent?.includes('data')) {
+      const underData =
+        parent?.includes('data') ||
+        // "Contactgegevens" right under "2. Welke gegevens verzamelen wij?", neither numbered nor Markdown: a kind
+        // of data too.
+        (parent === undefined &&
+          number === null &&
+          level === undefined &&
+          inherited.includes('data') &&
+          KIND_OF_DATA.test(line.text));
+      if (underData) {
         // "1.1 Contact details" under "1. What personal data do we collect?" names a kind of data, not the
         // controller's contact details.
         own = own.filter((t) => t !== 'identity');

@@ -17,7 +17,7 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ],
   [
     'legal_basis',
-    /(?:grondslag|rechtsgrond|bases? (?:l[ée]gales?|juridiques?)|legal bas[ie]s|lawful bas[ie]s|fondement)/,
+    /(?:grondslag|rechtsgrond|rechtsbasis|(?:wettelijke|juridische) basis|bases? (?:l[ée]gales?|juridiques?)|legal bas[ie]s|lawful bas[ie]s|fondement)/,
   ],
   ['retention', /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e)/],
   [
