@@ -529,4 +529,25 @@ Voor klachten kunt u contact opnemen met de Gegevensbeschermingsautoriteit.
     expect(values(r.extraction.rights)).toContain('complaint');
     expect(findingIds(r)).toContain('fiscal-retention-outdated');
   });
+
+  it('reads an address written against harvesters, and using the site as acceptance of the policy', async () => {
+    const fr = (text: string) =>
+      importStatement({ bytes: new TextEncoder().encode(text), fileName: 'test.txt', lang: 'fr' });
+    const r = await fr(`Politique de confidentialité
+
+Nous sommes Exemple & Co. Vous pouvez nous contacter par courriel (admin(at)exemple-vins.be).
+
+L'utilisation de ce site vaut acceptation de notre politique de confidentialité.
+`);
+    expect(r.extraction.organisation.email?.value).toBe('admin@exemple-vins.be');
+    expect(findingIds(r)).toContain('consent-by-browsing');
+    const visiting = await fr(
+      'Consentement\n\nEn visitant le Site, vous reconnaissez accepter sans réserve les dispositions de la présente Politique.\n',
+    );
+    expect(findingIds(visiting)).toContain('consent-by-browsing');
+    const asked = await fr(
+      "Consentement\n\nL'utilisation de ce site ne vaut pas acceptation des cookies : nous vous le demandons.\n",
+    );
+    expect(findingIds(asked)).not.toContain('consent-by-browsing');
+  });
 });

@@ -41,6 +41,9 @@ const KBO =
   /(?:ondernemingsnummer|onderneming(?:s)?nr\.?|kbo|btw|tva|vat|num[ée]ro d['’]entreprise|enterprise number|company number|rpr|rpm|bce|crossroads bank for enterprises|registered)[^\d\n]{0,40}((?:BE\s?)?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3})/i;
 const KVK = /(?:kvk|kamer van koophandel|handelsregister|chamber of commerce)[^\d\n]{0,30}(\d{8})(?!\d)/i;
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
+// An address written against harvesters: "admin(at)example.be", "info [at] example.nl".
+const EMAIL_WRITTEN =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s?[([]at[)\]]\s?([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.[a-z]{2,})/giu;
 const PHONE =
   /(?:\b(?:tel|tél|telefoon(?:nummer)?|telefonisch(?: op)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|bel|call|appelez|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
 // An unlabelled number in a contact line ("… of 0182 44 55 66", "Contact : x@y.be – 02 375 20 10"): a national
@@ -261,9 +264,10 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
   }
   for (const s of bestContactSentences(ctx)) {
     if (!out.email) {
-      for (const m of s.text.matchAll(EMAIL)) {
-        if (!AUTHORITY_CONTACT.test(m[0]) && !/^(?:dpo|privacy-officer)@/i.test(m[0]) && !DPO_CUE.test(s.text)) {
-          out.email = elementOf(s, m[0].replace(/\.$/, ''), m, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);
+      for (const m of [...s.text.matchAll(EMAIL), ...s.text.matchAll(EMAIL_WRITTEN)]) {
+        const address = m[1] && m[2] ? `${m[1]}@${m[2]}` : m[0].replace(/\.$/, '');
+        if (!AUTHORITY_CONTACT.test(address) && !/^(?:dpo|privacy-officer)@/i.test(address) && !DPO_CUE.test(s.text)) {
+          out.email = elementOf(s, address, m, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);
           break;
         }
       }

@@ -18,8 +18,11 @@ const ODR =
 // "Als u ervoor kiest om onze Service te gebruiken, stemt u in met …", "Continued use … constitutes acceptance".
 const USE_AS_CONSENT =
   /\bals (?:u|je|jij) (?:ervoor kiest om )?(?:onze|deze|de) (?:service|dienst|diensten|website|site|app|applicatie) te gebruiken\b[^.]{0,40}\b(?:stemt|ga(?:at)?)\b[^.]{0,20}\b(?:in|akkoord)\b|\bcontinued use of\b[^.]{0,60}\b(?:constitutes|means|signifies|implies)\b[^.]{0,10}\b(?:acceptance|consent|agreement)\b/i;
+// "L'utilisation de ce site vaut acceptation de notre politique", "Use of this site constitutes acceptance".
+const USE_IS_ACCEPTANCE =
+  /\b(?:l['’]utilisation|het gebruik|(?:the )?use) (?:de ce|du|de notre|van deze|van de|van onze|of this|of the|of our) (?:web)?site\b[^.]{0,40}\b(?:vaut|implique|emporte|geldt als|impliceert|betekent|constitutes|implies|means|signifies) (?:(?:une|l['’]|de|an?|the|your|votre|uw|je|jouw) )?(?:acceptation|accord|consentement|aanvaarding|akkoord|instemming|toestemming|acceptance|consent|agreement)/iu;
 const BROWSING_CONSENT =
-  /(?:door (?:het )?(?:gebruik (?:te maken )?van|(?:verder )?te surfen op|deze website te (?:gebruiken|bezoeken))|bij (?:het )?gebruik van (?:deze|onze) (?:website|site)|by (?:continuing to )?(?:using|browsing|visiting) (?:this|our|the) (?:web)?site|en (?:poursuivant (?:votre|la) navigation|utilisant (?:ce|notre|le) site|naviguant sur))[^.]{0,100}(?:toestemming|akkoord|stemt\s+\S*\s*in|instemt|instemming|aanvaardt|accepteert|gaat u akkoord|ga je akkoord|consent|agree|accept|acceptez|consentez|accord)/i;
+  /(?:door (?:het )?(?:gebruik (?:te maken )?van|(?:verder )?te surfen op|deze website te (?:gebruiken|bezoeken))|bij (?:het )?gebruik van (?:deze|onze) (?:website|site)|by (?:continuing to )?(?:using|browsing|visiting) (?:this|our|the) (?:web)?site|en (?:poursuivant (?:votre|la) navigation|(?:utilisant|visitant|consultant) (?:ce|notre|le) site|naviguant sur))[^.]{0,100}(?:toestemming|akkoord|stemt\s+\S*\s*in|instemt|instemming|aanvaardt|accepteert|gaat u akkoord|ga je akkoord|consent|agree|accept|acceptez|consentez|accord)/i;
 const MARKETING = /marketing|nieuwsbrie[fv]|newsletter|reclame|promoti|prospect|publicit|mailing/i;
 const WITHOUT_CONSENT =
   /zonder (?:(?:uw|je|jouw|hun|voorafgaande) )*toestemming|without (?:(?:your|their|prior) )*consent|sans (?:(?:votre|leur|consentement) )*(?:pr[ée]alable )?consentement|sans votre accord/i;
@@ -64,7 +67,7 @@ const RULES: SentenceRule[] = [
     id: 'consent-by-browsing',
     message: 'Treats using the website as consent; consent needs a clear affirmative act (Art. 4(11), EDPB 05/2020).',
     test: (s) => {
-      const m = BROWSING_CONSENT.exec(s.text) ?? USE_AS_CONSENT.exec(s.text);
+      const m = BROWSING_CONSENT.exec(s.text) ?? USE_AS_CONSENT.exec(s.text) ?? USE_IS_ACCEPTANCE.exec(s.text);
       return m && !isNegatedAt(s.text, m.index) ? m : null;
     },
     confidence: 0.75,
