@@ -450,6 +450,11 @@ ${'Wij verwerken uw gegevens zorgvuldig. '.repeat(40)}
 Wij gebruiken diensten van een analyseplatform. Voorbeeld Analytics LLC: voor statistieken. Voorbeeld Analytics LLC: voor zoekopdrachten.
 `);
     expect(labelled.extraction.organisation.name?.value).toBe('Jansen Banden');
+    const lower = await read(`Privacy policy
+
+We encourage you to review the privacy policy of each provider you enable.
+`);
+    expect(lower.extraction.organisation.name).toBeUndefined();
   });
 
   it('reads a processor agreement: the organisation is the processor, its data table and its breach notice', async () => {

@@ -136,8 +136,9 @@ const NAMED_SELF: RegExp[] = [
   ),
   new RegExp(`^(?:Nous sommes|Wij zijn|We are) ${SELF_NAME}(?:[,.]|$)`, 'u'),
   new RegExp(
-    `\\b(?:privacy (?:conditions|policy|statement|notice)|privacyverklaring|privacybeleid|politique de (?:confidentialit[ée]|vie priv[ée]e)) (?:of|van|de) ${SELF_NAME}`,
-    'iu',
+    // Case-sensitive: with the i flag, \\p{Lu} would match a lower-case word ("the privacy policy of each provider").
+    `\\b(?:[Pp]rivacy (?:conditions|policy|statement|notice)|[Pp]rivacyverklaring|[Pp]rivacybeleid|[Pp]olitique de (?:confidentialit[ée]|vie priv[ée]e)) (?:of|van|de) ${SELF_NAME}`,
+    'u',
   ),
   new RegExp(
     `^(?:\\P{L}*\\s)?${SELF_NAME} (?:can be considered as|acts as|is|treedt op als|is te beschouwen als|agit en tant que|est) (?:a |the |de |le )?(?:processor|verwerker|sous-traitant)\\b`,
@@ -178,7 +179,8 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
     for (const s of sentences) {
       const m = regex.exec(s.text);
       const name = m?.[1]?.trim();
-      if (m && name && !GENERIC_NAMES.test(name)) {
+      // A pattern with the i flag lets \p{Lu} match lower case too: a name starts with a capital all the same.
+      if (m && name && /^\p{Lu}/u.test(name) && !GENERIC_NAMES.test(name)) {
         out.name = elementAt(
           s,
           name,
