@@ -555,4 +555,13 @@ L'utilisation de ce site vaut acceptation de notre politique de confidentialité
     );
     expect(findingIds(asked)).not.toContain('consent-by-browsing');
   });
+
+  it('names the Dutch authority under its old name without calling it the outdated Belgian commission', async () => {
+    const r = await read(`Data processing agreement
+
+The Client has notified the Data Protection Authority ("College Bescherming Persoonsgegevens") where required. Voorbeeld B.V. processes personal data on behalf of the Client in the Netherlands.
+`);
+    expect(r.extraction.authority?.value).toBe('NL-AP');
+    expect(findingIds(r)).not.toContain('authority-outdated-name');
+  });
 });

@@ -17,8 +17,10 @@ const AUTHORITIES: [string, RegExp][] = [
   ['DE-BfDI', /\bbfdi\b|bundesbeauftragte/i],
   ['UK-ICO', /\bico\b|information commissioner/i],
 ];
+// The Belgian Privacy Commission only (replaced by the GBA/APD in 2018): the finding and its message are about it. The
+// Dutch "College bescherming persoonsgegevens" still names NL-AP above.
 const OUTDATED_AUTHORITY =
-  /privacycommissie|commissie (?:voor de )?bescherming van de persoonlijke levenssfeer|commission (?:de la )?protection de la vie priv[ée]e|\bcbpl\b|privacycommission\.be|college bescherming persoonsgegevens/i;
+  /privacycommissie|commissie (?:voor de )?bescherming van de persoonlijke levenssfeer|commission (?:de la )?protection de la vie priv[ée]e|\bcbpl\b|privacycommission\.be/i;
 
 /** Finds the competent supervisory authority the statement points to (under any name) and whether it is outdated. */
 export function extractAuthority(ctx: ExtractContext): { authority?: Element<string>; outdated?: Element<string> } {
