@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { findNode, formatPath, nodePosition, parseText } from './register.locate.js';
 import { suggest } from './register.references.js';
-import { type Register, RegisterSchema } from './register.schema.js';
+import { type Register, RegisterSchema, unstorableInRegister } from './register.schema.js';
 import { MAX_ALIAS_COUNT, parseYamlFast, UNSUPPORTED } from './yaml-fast.parse.js';
 
 /** One thing wrong with a register file, located for an editor or a terminal. */
@@ -176,7 +176,7 @@ export function parseRegister(
     const column = nul - text.lastIndexOf('\n', nul - 1);
     return {
       ok: false,
-      problems: [{ file, line, column, path: '', message: 'the NUL character (U+0000) may not appear in a register' }],
+      problems: [{ file, line, column, path: '', message: unstorableInRegister('nul') }],
     };
   }
   try {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGES } from '../unstorable-text.js';
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGES, type UnstorableText } from '../unstorable-text.js';
 import { DATA_SUBJECT_TERM_NAMES, PERSONAL_DATA_TERM_NAMES } from '../vocabulary/vocabulary.js';
 import { Country, Duration, Email, Id, LocalizedText, Url } from './common.schema.js';
 import { Cookie } from './cookie.schema.js';
@@ -82,6 +82,11 @@ export const Rights = z.strictObject({
   complaint_contact: z.strictObject({ email: Email.optional(), url: Url.optional() }).optional(),
 });
 
+// The whole-register checks run even when other parts have shape problems, as long as the register is an object.
+const ON_OBJECTS = {
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
+
 export const RegisterSchema = z
   .strictObject({
     version: z.literal(1).describe('Schema version of the register format.'),
@@ -119,19 +124,20 @@ export const RegisterSchema = z
       })
       .optional(),
   })
-  // `when`: check references even when other parts have shape problems, so one run reports everything.
-  .superRefine(checkReferences, { when: (payload) => typeof payload.value === 'object' && payload.value !== null })
+  // Check references even when other parts have shape problems, so one run reports everything.
+  .superRefine(checkReferences, ON_OBJECTS)
   // Text no column can store, written with an escape ("\0", "\ud800"): refused where it stands, not in a query.
-  .superRefine(checkStorableText, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+  .superRefine(checkStorableText, ON_OBJECTS);
+
+/** The message for text no column can store (also for a raw NUL, which register.parse finds before parsing). */
+export function unstorableInRegister(what: UnstorableText): string {
+  return `${UNSTORABLE_TEXT_MESSAGES[what]} may not appear in a register`;
+}
 
 function checkStorableText(input: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
   const found = findUnstorableText(input);
   if (found) {
-    ctx.addIssue({
-      code: 'custom',
-      path: found.path,
-      message: `${UNSTORABLE_TEXT_MESSAGES[found.what]} may not appear in a register`,
-    });
+    ctx.addIssue({ code: 'custom', path: found.path, message: unstorableInRegister(found.what) });
   }
 }
 
