@@ -486,8 +486,16 @@ Contactgegevens | E-mailadres, telefoonnummer
 ## Artikel 4 - Datalekken
 
 4.1 Rekenhulp informeert Klant zonder onredelijke vertraging, en in elk geval binnen 24 uur, nadat Rekenhulp kennis heeft gekregen van een Datalek.
+
+## Bijlage: Sub-verwerkers
+
+Voorbeeldwolk B.V. host de dienst als sub-verwerker.
+
+Namens Rekenhulp B.V. (Verwerker):
 `);
     expect(values(r.extraction.roles)).toEqual(['processor']);
+    // The organisation signing as processor is not its own sub-processor.
+    expect(values(r.extraction.subprocessors)).toEqual(['Voorbeeldwolk B.V.']);
     expect(r.sections.find((s) => s.heading.includes('Onderwerp'))?.topics).toEqual([]);
     expect(values(r.extraction.dataCategories)).toEqual(
       expect.arrayContaining(['Name', 'EmailAddress', 'TelephoneNumber']),

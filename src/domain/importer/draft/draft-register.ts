@@ -3,6 +3,7 @@ import type { LintFinding } from '../../lint/lint.types.js';
 import { parseRegister, type RegisterProblem } from '../../register/index.js';
 import { findPersonalDataTerm } from '../../vocabulary/vocabulary.js';
 import { findDataTermsIn } from '../extract/data-category.extract.js';
+import { sentenceAt } from '../extract/extract.context.js';
 import { parseAddress, stripTitlePrefix } from '../extract/identity.extract.js';
 import type { Element, ImportResult, Span } from '../import.types.js';
 import { type DraftSource, type DraftTodo, renderDraftYaml } from './draft-yaml.js';
@@ -90,8 +91,7 @@ export function draftRegister(result: ImportResult, options: { now: Date }): Dra
   const todo = (path: string, message: string) => todos.push({ path, message });
   const quoted = (span: Span) => result.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   // The sentence an element sits in, to relate elements said in the same sentence.
-  const sentenceOf = (span: Span) =>
-    result.sentences.find((s) => s.span.start <= span.start && span.start < s.span.end)?.index ?? -1;
+  const sentenceOf = (span: Span) => sentenceAt(result.sentences, span)?.index ?? -1;
 
   const register: Obj = { version: 1 };
 

@@ -36,9 +36,13 @@ export function extractRoles(ctx: ExtractContext, organisationName?: string): El
   const agreement = name ? processorPartyOf(ctx, name) : undefined;
   if (agreement) {
     const selfController = new RegExp(`(?:\\b(?:wij|we|nous)\\b|${name})[^.;]{0,50}?(?:${CONTROLLER.source})`, 'iu');
-    const own = ctx.doc.sentences.find((s) => selfController.test(s.text));
-    const m = own ? selfController.exec(own.text) : null;
-    return own && m ? [elementOf(own, 'controller', m, 0.7), agreement] : [agreement];
+    for (const s of ctx.doc.sentences) {
+      const m = selfController.exec(s.text);
+      if (m) {
+        return [elementOf(s, 'controller', m, 0.7), agreement];
+      }
+    }
+    return [agreement];
   }
   return rolesOfStatement(ctx, name);
 }

@@ -1,4 +1,4 @@
-import type { Element, Language, SegmentedDocument, Sentence, Topic } from '../import.types.js';
+import type { Element, Language, SegmentedDocument, Sentence, Span, Topic } from '../import.types.js';
 
 /** What every extractor gets: the segmented document and its language. */
 export interface ExtractContext {
@@ -15,6 +15,11 @@ export function topicsOf(ctx: ExtractContext, s: Sentence): Topic[] {
 export function inTopic(ctx: ExtractContext, s: Sentence, ...topics: Topic[]): boolean {
   const own = topicsOf(ctx, s);
   return topics.some((t) => own.includes(t));
+}
+
+/** The sentence a span starts in (sentences are in text order and do not overlap). */
+export function sentenceAt(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  return sentences.find((s) => s.span.start <= span.start && span.start < s.span.end);
 }
 
 /** The sentence that introduces a list item, or ''. */

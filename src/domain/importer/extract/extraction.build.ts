@@ -26,11 +26,6 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-// Not containment: a sister company ("Vanden Broele Productions" of "Vanden Broele") may well be a sub-processor.
-function isOwnName(value: string, own: string): boolean {
-  return value.replace(/^(?:namens|on behalf of|au nom de|pour le compte de|door|by|par)\s+/, '') === own;
-}
-
 /** Runs every extractor over a segmented statement and the findings over the result. */
 export function buildExtraction(ctx: ExtractContext): { extraction: ImportExtraction; findings: ImportFinding[] } {
   const organisation = extractIdentity(ctx);
@@ -49,8 +44,9 @@ export function buildExtraction(ctx: ExtractContext): { extraction: ImportExtrac
     legalBases: extractLegalBases(ctx),
     retention: extractRetention(ctx),
     recipientTypes: recipients.types,
-    // The organisation itself is not its own sub-processor ("Namens Chef Data B.V." under a signature).
-    subprocessors: recipients.subprocessors.filter((e) => !orgName || !isOwnName(norm(e.value), norm(orgName))),
+    // The organisation itself is not its own sub-processor. Not containment: a sister company ("Vanden Broele
+    // Productions" of "Vanden Broele") may well be one.
+    subprocessors: recipients.subprocessors.filter((e) => !orgName || norm(e.value) !== norm(orgName)),
     cookies: cookies.names,
     cookieCategories: cookies.categories,
     rights: extractRights(ctx),

@@ -44,6 +44,11 @@ const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2
 // An address written against harvesters: "admin(at)example.be", "info [at] example.nl".
 const EMAIL_WRITTEN =
   /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s?[([]at[)\]]\s?([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.[a-z]{2,})/giu;
+/** Addresses as written, then written against harvesters; the second pattern runs only if the first gave none taken. */
+function* addressesIn(text: string): Generator<RegExpExecArray> {
+  yield* text.matchAll(EMAIL);
+  yield* text.matchAll(EMAIL_WRITTEN);
+}
 const PHONE =
   /(?:\b(?:tel|tél|telefoon(?:nummer)?|telefonisch(?: op)?|t[ée]l[ée]phone|phone|gsm|mobiel|mobile|bel|call|appelez|t)\b\.?\s*:?\s*)((?:\+|00)?\d[\d\s()./–-]{7,18}\d)/iu;
 // An unlabelled number in a contact line ("… of 0182 44 55 66", "Contact : x@y.be – 02 375 20 10"): a national
@@ -124,7 +129,7 @@ const NAME_LINE = new RegExp(`^${WORD}(?:\\s+(?:${CONNECTOR}\\s+|by\\s+|par\\s+|
 // belangrijk …", "Chez BE WEB, nous …", "… door D-EscapeRoom, gevestigd aan …", "Nous sommes Grisar & Co",
 // "the privacy conditions of Study Association Thalia", "Starred can be considered as a processor".
 const SELF_NAME = `(${WORD}(?:\\s+(?:${CONNECTOR}\\s+)?${WORD}){0,4})`;
-const NAMED_SELF: RegExp[] = [
+const NAMED_SELF: [RegExp, number][] = [
   new RegExp(
     `^${SELF_NAME},? (?:hecht|vindt|houdt zich|verwerkt|respecteert|neemt (?:je|uw|jouw) privacy|is verantwoordelijk|values|respects|takes (?:your )?privacy|is committed|attache|accorde|respecte|s['’]engage)\\b`,
     'u',
@@ -144,17 +149,20 @@ const NAMED_SELF: RegExp[] = [
     `^(?:\\P{L}*\\s)?${SELF_NAME} (?:can be considered as|acts as|is|treedt op als|is te beschouwen als|agit en tant que|est) (?:a |the |de |le )?(?:processor|verwerker|sous-traitant)\\b`,
     'u',
   ),
-];
+].map((regex): [RegExp, number] => [regex, 0.75]);
 
-/** The name the statement uses for itself as a subject, where it gives no legal form and no label. */
-function namedSelf(ctx: ExtractContext): Element<string> | undefined {
-  for (const regex of NAMED_SELF) {
+/**
+ * The name the first pattern that matches anywhere captures (patterns in order of strength, each over all sentences).
+ * A pattern with the i flag lets \p{Lu} match lower case too: a name starts with a capital all the same.
+ */
+function firstName(ctx: ExtractContext, patterns: [RegExp, number][], reject?: RegExp): Element<string> | undefined {
+  for (const [regex, confidence] of patterns) {
     for (const s of ctx.doc.sentences) {
       const m = regex.exec(s.text);
       const name = m?.[1]?.trim();
-      if (m && name && !GENERIC_NAMES.test(name) && !LEAD_WORDS.test(name)) {
+      if (m && name && /^\p{Lu}/u.test(name) && !GENERIC_NAMES.test(name) && !reject?.test(name)) {
         const at = (m.index ?? 0) + m[0].indexOf(name);
-        return elementAt(s, name, at, at + name.length, 0.75);
+        return elementAt(s, name, at, at + name.length, confidence);
       }
     }
   }
@@ -175,29 +183,11 @@ function nameAfterIntro(ctx: ExtractContext): Element<string> | undefined {
 export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisation'] {
   const out: ImportExtraction['organisation'] = {};
   const sentences = ctx.doc.sentences;
-  for (const [regex, confidence] of NAME_PATTERNS) {
-    for (const s of sentences) {
-      const m = regex.exec(s.text);
-      const name = m?.[1]?.trim();
-      // A pattern with the i flag lets \p{Lu} match lower case too: a name starts with a capital all the same.
-      if (m && name && /^\p{Lu}/u.test(name) && !GENERIC_NAMES.test(name)) {
-        out.name = elementAt(
-          s,
-          name,
-          (m.index ?? 0) + m[0].indexOf(name),
-          (m.index ?? 0) + m[0].indexOf(name) + name.length,
-          confidence,
-        );
-        break;
-      }
-    }
-    if (out.name) {
-      break;
-    }
-  }
-  const introduced = out.name ? undefined : (nameAfterIntro(ctx) ?? namedSelf(ctx));
-  if (introduced) {
-    out.name = introduced;
+  // A label or a stated role first, then a name on the line after its introduction, then the name the statement
+  // uses for itself as a subject (where it gives no legal form and no label).
+  const name = firstName(ctx, NAME_PATTERNS) ?? nameAfterIntro(ctx) ?? firstName(ctx, NAMED_SELF, LEAD_WORDS);
+  if (name) {
+    out.name = name;
   }
   const counts = new Map<string, { count: number; first: Element<string>; form: Element<string> }>();
   for (const s of sentences.slice(0, 400)) {
@@ -266,7 +256,7 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
   }
   for (const s of bestContactSentences(ctx)) {
     if (!out.email) {
-      for (const m of [...s.text.matchAll(EMAIL), ...s.text.matchAll(EMAIL_WRITTEN)]) {
+      for (const m of addressesIn(s.text)) {
         const address = m[1] && m[2] ? `${m[1]}@${m[2]}` : m[0].replace(/\.$/, '');
         if (!AUTHORITY_CONTACT.test(address) && !/^(?:dpo|privacy-officer)@/i.test(address) && !DPO_CUE.test(s.text)) {
           out.email = elementOf(s, address, m, inTopic(ctx, s, 'identity') ? 0.85 : 0.6);

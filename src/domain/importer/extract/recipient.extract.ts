@@ -25,8 +25,9 @@ const WE_USE =
   /\b(?:(?:wij|we|ik) (?:gebruiken|gebruik|maken gebruik)|(?:we|I) use|nous utilisons|nous avons recours|(?:on|this) (?:site|website) uses)\b/i;
 const SUBPROCESSOR_CUE =
   /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost|hosting|on (?:our|its) behalf|namens ons|pour (?:notre|le) compte/i;
+// A capitalised preposition at the start of a sentence is not part of the name ("Namens Chef Data B.V.:").
 const ORG_WITH_FORM =
-  /(?<![\p{L}\p{N}&'’-])((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}&'’-])(?!(?:Namens|Door|Via|Bij|Met|Voor|Par|Pour|Chez|Avec|By|With|For|Through|On behalf of|Au nom de)\s)((?:\p{Lu}[\p{L}\p{N}&'’-]*\s+){0,4}\p{Lu}[\p{L}\p{N}&'’-]*),?\s+(?:BVBA|BV|NV|SRL|SPRL|SA|ASBL|VZW|CommV|B\.V\.|N\.V\.|Inc\.?|LLC|Ltd\.?|Limited|GmbH)(?![\p{L}])/gu;
 
 // A table column that names the parties data go to ("Sub-processor", "Subverwerker", "Partij", "Prestataire").
 const PARTY_HEADER =

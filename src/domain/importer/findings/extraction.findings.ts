@@ -1,4 +1,4 @@
-import { type ExtractContext, rowTextOf } from '../extract/extract.context.js';
+import { type ExtractContext, rowTextOf, sentenceAt } from '../extract/extract.context.js';
 import { RETENTION_DELEGATED, RETENTION_VERB } from '../extract/retention.extract.js';
 import type { Element, ImportExtraction, ImportFinding } from '../import.types.js';
 import { parseDurations } from '../text/duration.parse.js';
@@ -47,7 +47,7 @@ const CONDITIONAL = /\b(?:indien|wanneer|als|if|where|when|lorsque|si)\b/i;
  * law requires it", in a section on recipients) leaves the purposes without one.
  */
 function statesBasis(ctx: ExtractContext, basis: Element<unknown>): boolean {
-  const s = ctx.doc.sentences.find((t) => t.span.start <= basis.span.start && basis.span.start < t.span.end);
+  const s = sentenceAt(ctx.doc.sentences, basis.span);
   if (!s) {
     return true;
   }
@@ -87,7 +87,7 @@ export function detectExtractionFindings(
   }
   // A period in a table cell ("Facturation | Obligation légale | 7 ans") says what it is for in its row.
   const rowOf = (e: Element<unknown>) => {
-    const s = ctx.doc.sentences.find((t) => t.span.start <= e.span.start && e.span.end <= t.span.end);
+    const s = sentenceAt(ctx.doc.sentences, e.span);
     return s ? rowTextOf(ctx, s) : e.sentence;
   };
   const fiscalSeven = x.retention.find((r) => r.value.period === 'P7Y' && FISCAL.test(rowOf(r)));

@@ -42,6 +42,11 @@ const EMPTY_FIELD = /^(?:e-?mail|mail|courriel|t[ée]l[ée]phone|telefoon|phone|
 // identifiers and addresses: a counting phone number ("02 123 45 67") is often real.
 const SAMPLE_VALUE =
   /\b(?:kvk|kamer van koophandel|btw|vat|tva|bce|kbo|ondernemingsnummer|enterprise number|company number|registration number|num[ée]ro d['’]entreprise|siret|iban)\b[^\d\n]{0,40}?(?:0?1\.?2\.?3\.?4\.?5\.?6\.?7\.?8|(\d)(?:\.?\1){7,})|(?<![\w.+-])[\w.+-]{1,64}@(?:example|exemple|voorbeeld|domein|uwdomein|jouwdomein|yourdomain|your-domain|votredomaine|votre-domaine)\.(?:com|org|net|nl|be|fr|eu)\b/iu;
+/** An empty template field, unless its value stands on the next line ("Telephone:" then "+32 …"). */
+function emptyField(text: string, next: string): RegExpExecArray | null {
+  const m = EMPTY_FIELD.exec(text);
+  return m && !/[\d@]/.test(next) ? m : null;
+}
 const REASON_PLACEHOLDER = /(?:reden|reason|raison|motif|doel|purpose|finalit[ée]|grondslag|basis)\s*:\s*\?(?:\s|$)/i;
 const SUBPROCESSOR = /subverwerk|sub-?processor|sous-traitan|onderaannem|onderaannemer/i;
 const CHANGE_NOTICE =
@@ -97,9 +102,7 @@ const RULES: SentenceRule[] = [
       SAMPLE_VALUE.exec(s.text) ??
       REASON_PLACEHOLDER.exec(s.text) ??
       FILL_IN_INSTRUCTION.exec(s.text) ??
-      (EMPTY_FIELD.test(s.text) && !/[\d@]/.test(ctx.doc.sentences[s.index + 1]?.text ?? '')
-        ? EMPTY_FIELD.exec(s.text)
-        : null) ??
+      emptyField(s.text, ctx.doc.sentences[s.index + 1]?.text ?? '') ??
       (s.cell && s.text === '?' && /reden|reason|raison|motif|doel|purpose/i.test(s.cell.header)
         ? /\?/.exec(s.text)
         : null),

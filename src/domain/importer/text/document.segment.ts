@@ -21,6 +21,9 @@ const SPACE_CELLS = /\S(?: {3,})\S/;
 const PIPE_ROW = /^\|.*\|$|^[^|]*\S \| \S/;
 const TABLE_RULE = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 
+// A heading that names a kind of data ("Contactgegevens", "Coordonnées").
+const KIND_OF_DATA = /(?:gegevens|details|donn[ée]es|coordonn[ée]es|data|information)\s*:?$/i;
+
 // The number of a numbered heading: "3. …" or "3 …" (top level), "3.1 …" (a sub-heading of 3).
 const HEADING_NUMBER = /^(?:#+\s*)?(\d{1,2})(?:\.(\d{1,2}))?\.?\s/;
 
@@ -129,8 +132,6 @@ function demoteHeadingRuns(lines: Line[]): void {
  * lines ending with ':'), sentences (paragraph sentences, list items, table cells) and tables (tab-separated or
  * space-aligned rows). Every unit keeps its span in the text.
  */
-const KIND_OF_DATA = /(?:gegevens|details|donn[ée]es|coordonn[ée]es|data|information)\s*:?$/i;
-
 export function segmentDocument(text: string): SegmentedDocument {
   const lines = readLines(text);
   const sections: Section[] = [{ index: 0, heading: '', span: { start: 0, end: text.length }, topics: [] }];

@@ -72,16 +72,16 @@ export function classifyHeading(heading: string): { topics: Topic[]; weakData: b
     .replace(/^(?:article|artikel|art\.?)\s*\d+\s*[—–:.-]*\s*/, '')
     .replace(/^[\d.]+\s*/, '')
     .trim();
+  if (AGREEMENT_TITLE.test(h)) {
+    // "Verwerkersovereenkomst", "Data Processing Agreement (DPA)": the title of the whole agreement, not a section
+    // about processors or data; its articles would otherwise inherit that topic.
+    return { topics: [], weakData: false };
+  }
   const topics: Topic[] = [];
   for (const [topic, pattern] of TOPIC_PATTERNS) {
     if (pattern.test(h)) {
       topics.push(topic);
     }
-  }
-  if (AGREEMENT_TITLE.test(h)) {
-    // "Verwerkersovereenkomst", "Data Processing Agreement (DPA)": the title of the whole agreement, not a section
-    // about processors or data; its articles would otherwise inherit that topic.
-    return { topics: [], weakData: false };
   }
   if (topics.includes('definitions')) {
     return { topics: ['definitions'], weakData: false };
