@@ -10,7 +10,7 @@ import { importStatement, toEvalJson } from '../src/domain/importer/index.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const scorer = path.resolve(repoRoot, '../shared/eval/score.mjs');
 const fixtures = path.join(repoRoot, 'test', 'fixtures', 'import');
-const MACRO_F1_FLOOR = 0.85;
+const MACRO_F1_FLOOR = 0.95;
 const hasScorer = existsSync(scorer);
 
 if (!hasScorer) {

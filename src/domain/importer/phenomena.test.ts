@@ -572,4 +572,68 @@ The Client has notified the Data Protection Authority ("College Bescherming Pers
     expect(r.extraction.authority?.value).toBe('NL-AP');
     expect(findingIds(r)).not.toContain('authority-outdated-name');
   });
+
+  it('reads data kept in the EEA, a statement that mentions its processor agreement, bases said plainly and a deletion deadline', async () => {
+    const r = await read(`Voorbeeldplan Privacy Notice
+
+Voorbeeldplan BV runs a planning app. When our customers upload staff data, we process it on their behalf as a processor under our Data Processing Agreement; the customer is the controller for that data.
+
+Why we use it
+
+We keep billing data because the law requires us to keep our accounting records. We send product news only if you opted in.
+
+How long we keep it
+
+After you close your account, we delete your data within 90 days.
+
+Your rights
+
+We answer requests within 30 days; for complex requests we may need up to two further months.
+
+Where your data are
+
+We process your data only within the European Economic Area.
+`);
+    expect(values(r.extraction.roles)).toEqual(['controller', 'processor']);
+    expect(values(r.extraction.legalBases)).toEqual(expect.arrayContaining(['legal_obligation', 'consent']));
+    expect(values(r.extraction.retention).map((x) => x.period)).toContain('P90D');
+    expect(r.extraction.requestExtension?.value).toBe('P2M');
+    expect(r.extraction.transfersOutsideEea?.value).toBe(false);
+    const nl = await read(
+      'Privacyverklaring\n\nWij verkopen kaas aan consumenten. Wij geven geen gegevens door aan landen buiten de Europese Economische Ruimte.\n',
+    );
+    expect(nl.extraction.transfersOutsideEea?.value).toBe(false);
+  });
+
+  it('names a provider a service is routed through or measured with, a DPO by initials, and an ID card shown but not copied', async () => {
+    const r = await read(`Politique de confidentialité du Cabinet Exemple
+
+Qui reçoit vos données ?
+
+Les rendez-vous en ligne passent par Rendezvo. Nous transmettons les données de facturation à votre mutualité.
+
+Vos droits
+
+Nous donnons suite à votre demande dans les 30 jours. Pour vérifier votre identité, nous pouvons vous demander de présenter votre carte d'identité au cabinet ; nous n'en faisons pas de copie.
+`);
+    expect(values(r.extraction.subprocessors)).toContain('Rendezvo');
+    expect(r.extraction.idCopyRequired?.value).toBe(false);
+    const cookies = await read(`Privacyverklaring Voorbeeldwinkel
+
+Cookies
+
+Met je toestemming meten wij hoeveel bezoekers onze pagina's bekijken en via welke pagina ze binnenkomen, met Matomo, waarbij we je IP-adres inkorten. De cookie van Hotjar wordt door Hotjar zelf geplaatst.
+`);
+    expect(values(cookies.extraction.subprocessors)).toEqual(['Matomo']);
+    const agreement = await read(`Verwerkersovereenkomst
+
+Voorbeeld B.V., hierna: "Verwerker". De functionaris gegevensbescherming van Verwerker is mr. J. de Wit, bereikbaar via fg@example-verwerker.nl.
+
+Bewaartermijn
+
+Uiterlijk drie maanden na het einde van de overeenkomst vernietigt Verwerker alle persoonsgegevens.
+`);
+    expect(agreement.extraction.dpo.name?.value).toBe('J. de Wit');
+    expect(values(agreement.extraction.retention)).toContainEqual({ period: 'P3M', trigger: 'contract_end' });
+  });
 });

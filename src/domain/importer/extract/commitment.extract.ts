@@ -49,7 +49,7 @@ export function extractRoles(ctx: ExtractContext, organisationName?: string): El
 
 /** In a processor agreement, the sentence that defines the organisation as the processor party. */
 function processorPartyOf(ctx: ExtractContext, name: string): Element<'processor'> | undefined {
-  if (!AGREEMENT.test(ctx.doc.text.slice(0, 1500))) {
+  if (!isAgreementTitled(ctx.doc.text)) {
     return undefined;
   }
   const named = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'iu');
@@ -65,6 +65,28 @@ function processorPartyOf(ctx: ExtractContext, name: string): Element<'processor
     }
   }
   return undefined;
+}
+
+/**
+ * Whether one of the first lines that read as a title (short, no full stop at the end) names a processor agreement;
+ * a statement that mentions "our Data Processing Agreement" in its text is not one.
+ */
+function isAgreementTitled(text: string): boolean {
+  const lines = text.slice(0, 1500).split('\n');
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t === '') {
+      continue;
+    }
+    if (t.length <= 150 && !/[.;:]$/.test(t) && AGREEMENT.test(t)) {
+      return true;
+    }
+    if (++seen === 3) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function rolesOfStatement(ctx: ExtractContext, name: string): Element<'controller' | 'processor'>[] {
@@ -193,7 +215,10 @@ export function extractBreachNotice(ctx: ExtractContext): Element<string> | unde
 const FOREIGN =
   /buiten de (?:eer|eu|europese (?:economische ruimte|unie))|derde landen?|hors (?:de l['’])?(?:ue|eee|union europ[ée]enne|espace [ée]conomique europ[ée]en)|outside (?:the )?(?:eea|eu|european (?:economic area|union))|third countr\w+|pays tiers|verenigde staten|[ée]tats-unis|united states|\busa\b|amerikaans\w*|am[ée]ricain\w*/i;
 const TRANSFER_VERB =
-  /doorgifte|doorge\w+|overgebracht|opgeslagen|opslaan|transf[eé]r\w*|stock\w*|h[ée]berg\w*|servers?|serveurs?|gevestigd|located|established|situ[ée]s?|si[èe]ges?|verwerk\w*|process\w*|diensten|services|in te zetten|operate|op[ée]rent|sub-?processors/i;
+  /doorgifte|doorge\w+|overgebracht|opgeslagen|opslaan|transf[eé]r\w*|stock\w*|h[ée]berg\w*|servers?|serveurs?|gevestigd|located|established|situ[ée]s?|si[èe]ges?|verwerk\w*|process\w*|diensten|services|in te zetten|operate|op[ée]rent|sub-?processors|\bge(?:ven|eft)\b[^.]*\bdoor\b|verstrek\w*|\bshare[ds]?\b|\bsharing\b|partag\w*/i;
+/** "Uitsluitend binnen de EER", "only within the EU", "exclusivement au sein de l'UE": data stay in the EEA. */
+const ONLY_WITHIN_EEA =
+  /\b(?:uitsluitend|alleen|enkel|steeds|only|exclusively|solely|uniquement|exclusivement)\s+(?:binnen|in|within|au sein|dans)\s+(?:de |het |the |l['’]|la |de l['’])?(?:eer|eea|eee|eu|ue|europese (?:economische ruimte|unie)|european (?:economic area|union)|espace [ée]conomique europ[ée]en|union europ[ée]enne)\b/i;
 const HYPOTHETICAL = /\b(?:indien|mocht|zou|zouden|if|should|in case|si|au cas|kunnen|could|may|pourr\w+)\b/i;
 const EXCEPTION = /uitzondering|behalve|except|sauf|à l['’]exception/i;
 
@@ -224,7 +249,16 @@ export function extractTransfers(
     return negative;
   }
   const provider = foreignProviders[0];
-  return provider ? { ...provider, value: true, confidence: 0.5 } : undefined;
+  if (provider) {
+    return { ...provider, value: true, confidence: 0.5 };
+  }
+  for (const s of ctx.doc.sentences) {
+    const m = ONLY_WITHIN_EEA.exec(s.text);
+    if (m && !inTopic(ctx, s, 'definitions', 'rights')) {
+      return elementOf(s, false, m, 0.7);
+    }
+  }
+  return undefined;
 }
 
 const BSN = /burgerservicenummer|\bbsn\b/i;

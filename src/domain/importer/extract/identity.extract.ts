@@ -66,7 +66,9 @@ const AUTHORITY_CONTACT =
 const DPO_CUE =
   /\b(?:dpo|data protection officer|functionaris (?:voor )?gegevensbescherming|d[ée]l[ée]gu[ée] (?:à|a) la protection des donn[ée]es|\bfg\b)/i;
 const LEAD_WORDS = /^(?:voor|de|het|onze|our|notre|le|la|wij|we|contact|e-?mail|dpo|privacy|the|this|deze|dit)$/i;
-const PERSON = /(\p{Lu}\p{Ll}+(?:[- ](?:van |de |der |den |le |la )?\p{Lu}\p{Ll}+){1,2})/gu;
+// "Ines Vermeulen", "Jan van der Berg", "J. de Wit" (initials, then an optional particle and a surname).
+const PERSON =
+  /(\p{Lu}\p{Ll}+(?:[- ](?:van |de |der |den |le |la )?\p{Lu}\p{Ll}+){1,2}|(?<![\p{L}.])(?:\p{Lu}\.\s?){1,3}(?:(?:van|de|der|den|le|la) ){0,2}\p{Lu}\p{Ll}+)/gu;
 // Document titles that precede the name in a heading: "Privacyverklaring van Voorbeeld BV" names Voorbeeld BV.
 const TITLE_PREFIX =
   /^(?:(?:privacy|cookie)[-\s]?(?:verklaring|beleid|statement|policy|notice|reglement)|privacybeleid|privacyverklaring|cookieverklaring|(?:d[ée]claration|politique|charte|avis|notice)(?: de| relative à la)? (?:confidentialit[ée]|protection des donn[ée]es|vie priv[ée]e)|data protection (?:policy|notice|statement)|disclaimer)\s+(?:van|voor|of|for|de|du|d['’]|pour)\s*/iu;
@@ -293,7 +295,11 @@ export function extractDpo(ctx: ExtractContext, organisationName?: string): Impo
     const orgWords = new Set((organisationName ?? '').split(/\s+/));
     const person = [...s.text.matchAll(PERSON)]
       .map((m) => ({ m, words: (m[1] ?? '').split(/\s+/) }))
-      .find(({ m, words }) => !words.some((w) => orgWords.has(w) || LEAD_WORDS.test(w)) && !DPO_CUE.test(m[0]))?.m;
+      // A lower-case particle inside a name ("Piet de Vries") is not a lead word ("De DPO").
+      .find(
+        ({ m, words }) =>
+          !words.some((w) => orgWords.has(w) || (/^\p{Lu}/u.test(w) && LEAD_WORDS.test(w))) && !DPO_CUE.test(m[0]),
+      )?.m;
     // "Mieke Roelandt is de Functionaris Gegevensbescherming van Mieke Roelandt": the controller named as its own DPO.
     const self =
       !person &&

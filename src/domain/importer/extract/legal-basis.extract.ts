@@ -17,6 +17,7 @@ const BASIS_PATTERNS: [LegalBasis, RegExp][] = [
       'consent(?:s|ement)?',
       'consentez',
       'opt-in',
+      'opted[- ]in',
       'geeft toestemming',
     ]),
   ],
@@ -47,6 +48,13 @@ const BASIS_PATTERNS: [LegalBasis, RegExp][] = [
       'legal obligations?',
       'legally (?:required|obliged)',
       'comply with (?:a |our )?legal',
+      // "because the law requires us to keep", "as required by law", "omdat de wet ons dat verplicht", "imposée par la loi".
+      'the law requires',
+      'required by (?:the )?law',
+      'de wet (?:ons |mij )?(?:dat |dit )?(?:verplicht|voorschrijft|vereist)',
+      'wettelijk (?:vereist|voorgeschreven)',
+      "la loi (?:nous |m['’])?(?:impose|oblige)",
+      '(?:impos|exig)[ée]e?s? par la loi',
     ]),
   ],
   [
@@ -86,7 +94,7 @@ const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
       '(?:op (?:de )?(?:basis|grond) van|met|mits|na|door middel van|with|upon|on the basis of|based on|avec|sur la base d[eu]|moyennant|au moyen d[eu])\\s+(?:\\p{L}+\\s+){0,2}(?:toestemming|consent(?:ement)?|accord)',
       '\\brely on (?:\\p{L}+\\s+){0,2}consent',
       '(?:uw|je|jouw|your|votre|ton) (?:uitdrukkelijke |expliciete |explicit |prior |voorafgaande |pr[ée]alable )?(?:toestemming|consent|consentement)',
-      '\\b(?:if|when) you (?:agree|consent)',
+      '\\b(?:if|when) you (?:agree|consent|(?:have )?opted[- ]in)',
     ].join('|'),
     'iu',
   ),
@@ -100,7 +108,7 @@ const LOCAL_BASIS: Partial<Record<LegalBasis, RegExp>> = {
     'iu',
   ),
   legal_obligation:
-    /wettelijke (?:verplichting|plicht|bewaarplicht)|obligations? l[ée]gales?|legal obligations?|legally (?:required|obliged)|comply with (?:a |our )?legal/iu,
+    /wettelijke (?:verplichting|plicht|bewaarplicht)|obligations? l[ée]gales?|legal obligations?|legally (?:required|obliged)|comply with (?:a |our )?legal|the law requires|required by (?:the )?law|de wet (?:ons |mij )?(?:dat |dit )?(?:verplicht|voorschrijft|vereist)|(?:impos|exig)[ée]e?s? par la loi/iu,
   legitimate_interest:
     /gerechtvaardigd\p{L}* belang|legitiem\p{L}* belang|int[ée]r[êe]ts? l[ée]gitimes?|legitimate interests?/iu,
 };

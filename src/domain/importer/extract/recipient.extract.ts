@@ -20,9 +20,12 @@ const SHARE_CUE =
 const USES_PROVIDER =
   /\b(?:via|bij|through|by|par|chez|use[sd]?|using|gebruik\p{L}*|utilis\p{L}*|draait|runs?|verlop\p{L}*|handled|hosted|geh?ost\p{L}*|h[ée]berg\p{L}*|stores?|opgeslagen|avec|with|met|gevestigd|established|[ée]tablie?s?|based|located|situ[ée]e?s?)\b/iu;
 // In a cookie section only a sentence saying the organisation uses a provider names a recipient ("Wij gebruiken
-// Google Analytics om …"); cookie tables and descriptions name providers whose cookies they are.
+// Google Analytics om …", "meten wij … met Matomo"); cookie tables and descriptions name providers whose cookies
+// they are.
 const WE_USE =
   /\b(?:(?:wij|we|ik) (?:gebruiken|gebruik|maken gebruik)|(?:we|I) use|nous utilisons|nous avons recours|(?:on|this) (?:site|website) uses)\b/i;
+// Case-sensitive: the name after the preposition must be capitalised (under the i flag \p{Lu} matches any letter).
+const WE_WITH_NAME = /\b(?:[Ww]ij|[Ww]e|[Nn]ous)\b[^.;]{0,120}?\b(?:met|with|via|avec|using|door middel van)\s+\p{Lu}/u;
 const SUBPROCESSOR_CUE =
   /subverwerk|sub-?processor|sous-traitan|onderaannem|verwerker|processor|prestataire|h[ée]berg|hosted by|gehost|hosting|on (?:our|its) behalf|namens ons|pour (?:notre|le) compte/i;
 // A capitalised preposition at the start of a sentence is not part of the name ("Namens Chef Data B.V.:").
@@ -74,7 +77,7 @@ function mentionsProviderUse(ctx: ExtractContext, s: Sentence): boolean {
     USES_PROVIDER.test(s.text) &&
     !SOURCE_CUE.test(s.text) &&
     !inTopic(ctx, s, 'definitions', 'not_collected', 'rights', 'authority', 'identity') &&
-    (!inTopic(ctx, s, 'cookies') || WE_USE.test(s.text))
+    (!inTopic(ctx, s, 'cookies') || WE_USE.test(s.text) || WE_WITH_NAME.test(s.text))
   );
 }
 
@@ -88,8 +91,33 @@ const NOT_A_PROVIDER =
 
 const MAX_NAMED_IN_SENTENCE = 50;
 
-function namesInParentheses(text: string): { name: string; start: number; end: number }[] {
-  const out: { name: string; start: number; end: number }[] = [];
+interface NamedSpan {
+  name: string;
+  start: number;
+  end: number;
+}
+
+// "Les rendez-vous en ligne passent par Agendadoc", "onze website wordt gehost door Versio", "payments are handled by
+// Paywise": a service routed through a capitalised name is a provider even when no lexicon knows it. The verb is
+// lower case mid-sentence and the name must be capitalised, so no i flag.
+const ROUTED_THROUGH =
+  /\b(?:passent|passe|verlopen|verloopt|lopen|loopt|gaan|gaat|go|goes|run|runs|handled|processed|verwerkt|hosted|gehost|h[ée]berg[ée]e?s?|g[ée]r[ée]e?s?|managed|beheerd|verzorgd|verstuurd|envoy[ée]e?s?|sent|delivered|bezorgd|livr[ée]e?s?|provided|geleverd|fournie?s?|assur[ée]e?s?)\s+(?:par|via|through|by|bij|door|chez)\s+(\p{Lu}[\p{L}\p{N}&'’-]+(?:\s+\p{Lu}[\p{L}\p{N}&'’-]+){0,2})/gu;
+
+function namesRoutedThrough(text: string): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const m of text.matchAll(ROUTED_THROUGH)) {
+    const name = m[1] ?? '';
+    if (out.length >= MAX_NAMED_IN_SENTENCE || NOT_A_PROVIDER.test(name) || GENERIC_START.test(name)) {
+      continue;
+    }
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+function namesInParentheses(text: string): NamedSpan[] {
+  const out: NamedSpan[] = [];
   for (const m of text.matchAll(IN_PARENTHESES)) {
     if (out.length >= MAX_NAMED_IN_SENTENCE) {
       // A real list names a handful; a crafted one of thousands would make the overlap checks quadratic.
@@ -165,13 +193,19 @@ export function extractRecipients(ctx: ExtractContext): RecipientExtraction {
     if (party) {
       subprocessors.push(elementAt(s, party, 0, party.length, 0.65));
     }
-    if (scoped && SUBPROCESSOR_CUE.test(s.text)) {
-      for (const named of namesInParentheses(s.text)) {
+    const takeNamed = (names: NamedSpan[]) => {
+      for (const named of names) {
         if (!overlapsTaken(named.start, named.end)) {
           taken.push([named.start, named.end]);
           subprocessors.push(elementAt(s, named.name, named.start, named.end, 0.6));
         }
       }
+    };
+    if (scoped) {
+      takeNamed(namesRoutedThrough(s.text));
+    }
+    if (scoped && SUBPROCESSOR_CUE.test(s.text)) {
+      takeNamed(namesInParentheses(s.text));
       for (const m of s.text.matchAll(ORG_WITH_FORM)) {
         const start = m.index ?? 0;
         if (!isNegatedAt(s.text, start) && !overlapsTaken(start, start + m[0].length)) {

@@ -13,9 +13,14 @@ import {
 export const RETENTION_VERB =
   /(?<![\p{L}])(?:bewaar\p{L}*|bewaren|bewaart|bewaring|bewaard|opgeslagen|gearchiveerd|conserv\p{L}+|archiv\p{L}+|retain\p{L}*|retention|kept|keep|stored|store|verwijderd|gewist|vernietigd|deleted|erased|destroyed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis\p{L}+|geanonimiseerd|delete\p{L}* (?:\p{L}+ ){0,3}\d)/iu;
 const RETENTION_HEADER = /termijn|bewaar|dur[ée]e|conservation|retention|period|p[ée]riode/i;
-// "automatically deleted within 7 days": a deadline for deleting is how long data are kept.
+// "automatically deleted within 7 days", "we delete your data within 90 days": a deadline for deleting is how long
+// data are kept.
 const DELETED_WITHIN =
-  /(?:verwijderd|gewist|vernietigd|geanonimiseerd|deleted|erased|destroyed|purged|anonymi[sz]ed|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?)\W+(?:\p{L}+\W+)?(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)? de|dans les)\W+(?:\p{L}+\W+){0,2}$/iu;
+  /(?:verwijder\p{L}*|gewist|wissen|vernietig\p{L}*|geanonimiseerd|delete[sd]?|erase[sd]?|destroy(?:ed)?|purged?|anonymi[sz]ed?|supprim\p{L}*|effa[cç]\p{L}*|d[ée]trui\p{L}*|anonymis\p{L}*)\W+(?:\p{L}+\W+){0,3}(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)? de|dans les)\W+(?:\p{L}+\W+){0,2}$/iu;
+// "Uiterlijk drie maanden na het einde van de overeenkomst … vernietigt": a deadline counted from the end of the
+// relationship is how long data are kept after it.
+const AFTER_THE_END =
+  /^\W*(?:na (?:het einde|afloop|be[eë]indiging)|after (?:the end|termination|expiry)|apr[èe]s (?:la fin|l['’]expiration|la r[ée]siliation)|[àa] l['’]issue)\b/i;
 // Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 const NOT_RETENTION =
   /(?:jonger|ouder|younger|older|under|moins de|plus de|leeftijd|\bage\b|[âa]g[ée]s? de|binnen|within|dans un d[ée]lai|uiterlijk|reageren|r[ée]ponse|respond|answer|opzeg|geldigheidsduur|cookie)\W+(?:\p{L}+\W+){0,4}$/iu;
@@ -108,7 +113,12 @@ export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
     }
     const durations = parseDurations(s.text).filter((d) => {
       const before = wordsBefore(s.text, d.start);
-      return d.unit !== 'H' && (!NOT_RETENTION.test(before) || DELETED_WITHIN.test(before));
+      return (
+        d.unit !== 'H' &&
+        (!NOT_RETENTION.test(before) ||
+          DELETED_WITHIN.test(before) ||
+          AFTER_THE_END.test(s.text.slice(d.end, d.end + 40)))
+      );
     });
     for (const d of durations) {
       const retention: Retention = { period: d.iso };

@@ -83,6 +83,8 @@ const EXTENSION_LEAD = /(?:verleng\w*|extend\w*|extension|prolong\w*|prorog\w*)\
 // supplémentaires", "two more months".
 const EXTENSION_AFTER =
   /^\s*(?:(?:[a-zà-ÿ]+\s+){0,2}(?:verleng|prolong|extend)|(?:supplémentaires?|additionnels?|de plus|extra|more|additional|further|langer)\b)/i;
+// "up to two further months", "twee bijkomende maanden": the extra time is inside the duration itself.
+const FURTHER = /\b(?:further|additional|more|extra|bijkomende|aanvullende)\b/i;
 const REQUEST_CUE =
   /verzoek|request|demande|reageren|antwoord|r[ée]ponse|r[ée]pond|respond|answer|repl(?:y|ies)|behandel/i;
 
@@ -109,7 +111,8 @@ export function extractRequestDeadlines(ctx: ExtractContext): {
       }
       const before = wordsBefore(s.text, d.start);
       const after = s.text.slice(d.end, d.end + 40);
-      if (!out.extension && (EXTENSION_LEAD.test(before) || (out.deadline && EXTENSION_AFTER.test(after)))) {
+      const extra = out.deadline && (EXTENSION_AFTER.test(after) || FURTHER.test(s.text.slice(d.start, d.end)));
+      if (!out.extension && (EXTENSION_LEAD.test(before) || extra)) {
         out.extension = elementAt(s, d.iso, d.start, d.end, 0.8);
       } else if (!out.deadline && DEADLINE_LEAD.test(before)) {
         out.deadline = elementAt(s, d.iso, d.start, d.end, inTopic(ctx, s, 'rights') ? 0.85 : 0.7);
@@ -122,11 +125,14 @@ export function extractRequestDeadlines(ctx: ExtractContext): {
 const ID_COPY =
   /(?:kopie|afschrift|copy|copie|scan)\b[^.]{0,40}\b(?:identiteitsbewijs|identiteitskaart|paspoort|id(?:-kaart)?|identity (?:document|card)|passport|pi[èe]ce d['’]identit[ée]|carte d['’]identit[ée]|passeport)/i;
 const ID_COPY_NEGATED = /\b(?:geen|nooit|never|no|not|jamais|aucune?|pas)\b[^.]{0,30}(?:kopie|copy|copie)/i;
+// "présenter votre carte d'identité ; nous n'en faisons pas de copie": the document is shown, not copied.
+const ID_SHOWN_NOT_COPIED =
+  /(?:identiteitsbewijs|identiteitskaart|paspoort|identity (?:document|card)|passport|pi[èe]ce d['’]identit[ée]|carte d['’]identit[ée]|passeport)[^.]{0,80}\b(?:geen|nooit|never|no|not|jamais|aucune?|pas)\b[^.]{0,30}(?:kopie|copy|copie)/i;
 
 /** True (with its sentence) when exercising a right requires a copy of an identity document. */
 export function extractIdCopyRequired(ctx: ExtractContext): Element<boolean> | undefined {
   for (const s of ctx.doc.sentences) {
-    const m = ID_COPY.exec(s.text);
+    const m = ID_COPY.exec(s.text) ?? ID_SHOWN_NOT_COPIED.exec(s.text);
     if (!m || !(REQUEST_CUE.test(s.text) || inTopic(ctx, s, 'rights'))) {
       continue;
     }
