@@ -176,6 +176,33 @@ describeWithBrowser('admin UI in Chromium, served by the real server', () => {
     expect(problems).toEqual([]);
   });
 
+  it("fetches an area's code when it is first opened, says so while it loads, then focuses its heading", async () => {
+    const { page, problems } = await open('/admin/');
+    await expectText(page, 'db-reachable', 'Reachable');
+    // Hold the audit page's chunk until the loading line has been seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let chunkRequests = 0;
+    await page.route(/\/admin\/assets\/audit\.page-[\w-]+\.js$/, async (route) => {
+      chunkRequests += 1;
+      await held;
+      await route.continue();
+    });
+
+    await page.getByTestId('nav-audit').focus();
+    await page.keyboard.press('Enter');
+    await expectText(page, 'page-loading', 'Loading the page…');
+    expect(await page.getByTestId('page-loading').getAttribute('role')).toBe('status');
+    release();
+    await expectText(page, 'page-heading', 'Audit log');
+    expect(await hasFocus(page, '#page-heading')).toBe(true);
+    expect(chunkRequests).toBe(1);
+    // Nobody is signed in here, so the audit log's own request is refused; the page says so (access.test.ts).
+    expect(problems.filter((p) => !p.includes('401 (Unauthorized)'))).toEqual([]);
+  });
+
   it('collapses the navigation behind a menu button under 800 px', async () => {
     const { page, problems } = await open('/admin/', { viewport: { width: 600, height: 900 } });
     await expectText(page, 'db-reachable', 'Reachable');

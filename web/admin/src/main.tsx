@@ -4,7 +4,7 @@ import { App } from './app';
 import { initI18n } from './i18n/i18n';
 import './styles.css';
 
-initI18n();
+await initI18n();
 
 const root = document.getElementById('root');
 if (!root) {

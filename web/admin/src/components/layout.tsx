@@ -2,6 +2,7 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { AppHeader } from './app-header';
+import { focusPageHeading } from './page-heading';
 import { SideNav } from './side-nav';
 import { TotpBanner } from './totp-banner';
 
@@ -21,7 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
     }
     previousLocation.current = location;
     setIsMenuOpen(false);
-    document.getElementById('page-heading')?.focus();
+    focusPageHeading();
   }, [location]);
 
   return (

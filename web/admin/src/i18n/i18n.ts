@@ -1,8 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
-import nl from './nl.json';
 
 /** The languages of the admin UI, in the order the switch shows them. */
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
@@ -44,26 +41,46 @@ function readStoredLanguage(): string | null {
   }
 }
 
-/** Switches the UI language, remembers the choice and keeps `<html lang>` in step (WCAG 3.1.1). */
+// Each catalog is its own chunk (~50 KB each), fetched when its language is first used: a page loads one, not three.
+const CATALOGS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  nl: () => import('./nl.json'),
+  fr: () => import('./fr.json'),
+  en: () => import('./en.json'),
+};
+
+async function loadCatalog(language: Language): Promise<Record<string, unknown>> {
+  return (await CATALOGS[language]()).default;
+}
+
+/**
+ * Switches the UI language (fetching its catalog the first time), remembers the choice and keeps `<html lang>` in
+ * step (WCAG 3.1.1).
+ */
 export async function changeLanguage(language: Language): Promise<void> {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not remembered; the switch still works for this visit.
   }
+  if (!i18next.hasResourceBundle(language, 'translation')) {
+    i18next.addResourceBundle(language, 'translation', await loadCatalog(language));
+  }
   await i18next.changeLanguage(language);
 }
 
-/** Initialises i18next with the three bundled catalogs; synchronous, so the first render is translated. */
-export function initI18n(): typeof i18next {
+/**
+ * Initialises i18next with the catalog of the language to start in. Await it before the first render, so that
+ * render is translated. The catalogs have the same keys (catalogs.test.ts), so no fallback catalog is loaded.
+ */
+export async function initI18n(): Promise<typeof i18next> {
   const language = detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
   i18next.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
   });
-  void i18next.use(initReactI18next).init({
-    resources: { nl: { translation: nl }, fr: { translation: fr }, en: { translation: en } },
+  await i18next.use(initReactI18next).init({
+    resources: { [language]: { translation: await loadCatalog(language) } },
     lng: language,
-    fallbackLng: 'en',
+    fallbackLng: false,
     supportedLngs: [...LANGUAGES],
     initAsync: false,
     showSupportNotice: false,
