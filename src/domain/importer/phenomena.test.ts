@@ -636,4 +636,57 @@ Uiterlijk drie maanden na het einde van de overeenkomst vernietigt Verwerker all
     expect(agreement.extraction.dpo.name?.value).toBe('J. de Wit');
     expect(values(agreement.extraction.retention)).toContainEqual({ period: 'P3M', trigger: 'contract_end' });
   });
+
+  it('reads rights by their article, a withdrawal said with a pronoun, "dans le mois" and an unlabelled Belgian number', async () => {
+    const r = await read(`Politique de vie privée de l'Atelier Exemple
+
+Qui est responsable ?
+
+Atelier Exemple SRL, BE 1234.567.005, rue de l'Exemple 1, 1000 Bruxelles.
+
+Vos droits
+
+Droit à l'information selon l'article 15 du RGPD. Vous pouvez recevoir vos données dans un format lisible. Le traitement de votre adresse e-mail repose sur votre consentement. Vous pouvez le retirer quand vous le souhaitez. Nous traitons votre demande dans le mois.
+`);
+    expect(r.sections.find((s) => s.heading === 'Qui est responsable ?')?.topics).toContain('identity');
+    expect(r.extraction.organisation.enterpriseNumber?.value.number).toBe('1234.567.005');
+    expect(values(r.extraction.rights)).toEqual(expect.arrayContaining(['access', 'portability', 'withdraw_consent']));
+    expect(r.extraction.requestDeadline?.value).toBe('P1M');
+  });
+
+  it('reads what a cookie section says is recorded, hours under a retention heading, an exception to a negation and a DPO named in the next sentence', async () => {
+    const r = await read(`Privacyverklaring Voorbeeldportaal
+
+Welke gegevens verwerken wij?
+
+- Naam: Voor herkenning binnen het portaal
+- E-mailadres: om je te bereiken
+
+Cookies
+
+Bij elk bezoek registreert de website je IP-adres en je browsertype. Matomo zet daarvoor _pk_id en _pk_ses.
+
+Hoe lang bewaren wij je gegevens?
+
+Je chatbericht verdwijnt twee uur na je laatste bericht. Gegevens worden niet permanent opgeslagen.
+
+Delen met anderen
+
+Wij geven je gegevens niet aan derden door, tenzij dit wettelijk verplicht is bij een gerechtelijk onderzoek. Voor de nieuwsbrief vragen wij je toestemming; deze toestemming kan ten allen tijde ingetrokken worden.
+
+Functionaris
+
+Voorbeeldportaal beschikt over een functionaris voor gegevensbescherming. Je kan deze functionaris contacteren via toezicht@voorbeeld-portaal.be.
+`);
+    expect(r.extraction.organisation.name?.value ?? '').not.toMatch(/^Voor herkenning/);
+    expect(values(r.extraction.dataCategories)).toContain('IPAddress');
+    expect(values(r.extraction.cookies)).toEqual(expect.arrayContaining(['_pk_id', '_pk_ses']));
+    const periods = values(r.extraction.retention).map((x) => x.period);
+    expect(periods).toContain('PT2H');
+    expect(periods).not.toContain('unlimited');
+    expect(values(r.extraction.recipientTypes)).toContain('legal_authority');
+    expect(values(r.extraction.rights)).toContain('withdraw_consent');
+    expect(r.extraction.dpo.email?.value).toBe('toezicht@voorbeeld-portaal.be');
+    expect(r.extraction.dpo.name).toBeUndefined();
+  });
 });

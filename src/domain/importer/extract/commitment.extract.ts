@@ -188,7 +188,8 @@ export function extractAutomatedDecisions(ctx: ExtractContext): Element<boolean>
 }
 
 // The names an agreement gives the controller party: "Chef Data informeert Klant …", "notify the Client".
-const CONTROLLER_PARTY = /\b(?:klant|opdrachtgever|cli[eë]nt|customer|client|le client|responsable)\b/i;
+const CONTROLLER_PARTY =
+  /\b(?:klant|opdrachtgever|verantwoordelijke|cli[eë]nt|customer|client|le client|responsable)\b/i;
 const BREACH =
   /datalek|incident|inbreuk|beveiligingsinbreuk|breach|violation de (?:donn[ée]es|s[ée]curit[ée])|fuite de donn/i;
 const NOTIFY = /meld\w*|notif\w*|inform\w*|op de hoogte|verwittig\w*|pr[ée]ven\w*/i;

@@ -85,6 +85,12 @@ export function extractCookies(ctx: ExtractContext): CookieExtraction {
       none = elementOf(s, true, noCookies, 0.8);
     }
     if (!isCookieSentence(ctx, s)) {
+      if (inTopic(ctx, s, 'cookies')) {
+        // "Google Analytics dépose alors _ga et _ga_ suivi d'un code": names in a cookie section's prose.
+        for (const m of s.text.matchAll(COOKIE_NAME)) {
+          names.push(elementOf(s, m[0], m, 0.65));
+        }
+      }
       continue;
     }
     const onlyMatch = ONLY.exec(s.text);

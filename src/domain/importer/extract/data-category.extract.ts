@@ -125,6 +125,16 @@ function isDataSentence(ctx: ExtractContext, s: Sentence): boolean {
     }
     return !topics.includes('not_collected') && !topics.includes('definitions') && !topics.includes('cookies');
   }
+  if (
+    topics.includes('cookies') &&
+    !s.cell &&
+    s.kind !== 'heading' &&
+    EXCLUDED_TOPICS.every((t) => t === 'cookies' || !topics.includes(t))
+  ) {
+    // "FOD BOSA registreert bij een bezoek jouw IP-adres, je browser …" under a cookie heading: what the site itself
+    // records is data all the same; cookie descriptions without such a verb are not.
+    return RECORDS.test(s.text) && !isNegatedAt(s.text, s.text.search(RECORDS));
+  }
   if (EXCLUDED_TOPICS.some((t) => topics.includes(t))) {
     return false;
   }
@@ -141,6 +151,8 @@ function startsWithDataTerm(text: string): boolean {
 }
 
 // In running text of a data section only sentences that speak of data or of collecting them list categories.
+const RECORDS =
+  /registre\p{L}*|verzamel\p{L}*|collect\p{L}*|recueill\p{L}*|enregistr\p{L}*|noteren|noteert|vastgelegd|\blog(?:t|s|ged)\b/iu;
 const COLLECT =
   /gegevens|donn[ée]es|\bdata\b|information|verzamel|verwerk|vragen|noteren|noteert|vastleg|leggen \w+ vast|registr|collect|process|recueill|traitons|demandons|notons|enregistr|\bask\b|\brecord/i;
 

@@ -67,15 +67,18 @@ export function uniqueByValue<T>(elements: Element<T>[], key: (v: T) => string =
 
 // Negation cues shortly before a mention: "geen cookies", "aucun outil", "no analytics … cookies", "never sold".
 const NEGATION_BEFORE =
-  /(?:\b(?:geen|nooit|noch|aucun|aucune|jamais|ni|no|none|never|neither|nor|without|zonder|sans)\b|\bn['’]\p{L}+|\bne\b|\bniet\b|\bnot\b)[^.;:]{0,60}$/iu;
+  /(?:\b(?:geen|nooit|noch|aucun|aucune|jamais|ni|no|none|never|neither|nor|without|zonder|sans)\b(?!-)|\bn['’]\p{L}+|\bne\b|\bniet\b(?!-)|\bnot\b(?!-))[^.;:]{0,60}$/iu;
 
 /** True when the text just before `index` in the sentence negates what follows. */
 export function isNegatedAt(text: string, index: number): boolean {
   const m = NEGATION_BEFORE.exec(text.slice(Math.max(0, index - 70), index));
   // French "ne … que" / "n'… que" restricts, it does not negate: "nous n'utilisons que des cookies nécessaires".
-  return m !== null && !(/^(?:ne\b|n['’])/i.test(m[0]) && RESTRICTIVE_QUE.test(m[0]));
+  // An exception after the negation takes what follows out of it: "niet aan derden doorgeven tenzij dit wettelijk
+  // verplicht is", "no cookies except strictly necessary ones".
+  return m !== null && !(/^(?:ne\b|n['’])/i.test(m[0]) && RESTRICTIVE_QUE.test(m[0])) && !EXCEPTION_AFTER.test(m[0]);
 }
 const RESTRICTIVE_QUE = /\bqu(?:e\b|['’])/i;
+const EXCEPTION_AFTER = /\b(?:tenzij|behalve|uitgezonderd|unless|except|sauf|hormis|à moins)\b/i;
 
 /**
  * The words of a sentence just before `index`: at most `chars` characters, starting at a word. What a pattern

@@ -37,6 +37,7 @@ const NAME_PATTERNS: [RegExp, number][] = [
 ];
 const GENERIC_NAMES =
   /^(?:de|het|the|le|la|les|wij|we|nous|deze|dit|onze|our|notre|avg|gdpr|rgpd|privacy|website|klant|client|customer|partij)$/i;
+const UNLABELLED_BE_NUMBER = /(?<![\p{L}\p{N}])BE\s?([01]\d{3}[.\s]?\d{3}[.\s]?\d{3})(?![\p{N}])/u;
 const KBO =
   /(?:ondernemingsnummer|onderneming(?:s)?nr\.?|kbo|btw|tva|vat|num[ée]ro d['’]entreprise|enterprise number|company number|rpr|rpm|bce|crossroads bank for enterprises|registered)[^\d\n]{0,40}((?:BE\s?)?[01]\d{3}[.\s]?\d{3}[.\s]?\d{3})/i;
 const KVK = /(?:kvk|kamer van koophandel|handelsregister|chamber of commerce)[^\d\n]{0,30}(\d{8})(?!\d)/i;
@@ -160,6 +161,10 @@ const NAMED_SELF: [RegExp, number][] = [
 function firstName(ctx: ExtractContext, patterns: [RegExp, number][], reject?: RegExp): Element<string> | undefined {
   for (const [regex, confidence] of patterns) {
     for (const s of ctx.doc.sentences) {
+      if (s.kind === 'item' && inTopic(ctx, s, 'data')) {
+        // "- Naam: Voor identificatie binnen het platform": an item of a data list names a kind of data.
+        continue;
+      }
       const m = regex.exec(s.text);
       const name = m?.[1]?.trim();
       if (m && name && /^\p{Lu}/u.test(name) && !GENERIC_NAMES.test(name) && !reject?.test(name)) {
@@ -256,6 +261,19 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
       break;
     }
   }
+  if (!out.enterpriseNumber) {
+    // "SmartAgents BV, BE 1037.114.694, Mijnschoolstraat 18": a Belgian number without a label, taken only when its
+    // check digits hold and the authority's own number is not meant.
+    for (const s of sentences) {
+      const m = UNLABELLED_BE_NUMBER.exec(s.text);
+      const number = m?.[1];
+      if (m && number && isValidBelgianEnterpriseNumber(number) && !AUTHORITY_CONTACT.test(s.text)) {
+        const at = (m.index ?? 0) + m[0].lastIndexOf(number);
+        out.enterpriseNumber = elementAt(s, { number, scheme: 'BE-KBO', valid: true }, at, at + number.length, 0.7);
+        break;
+      }
+    }
+  }
   for (const s of bestContactSentences(ctx)) {
     if (!out.email) {
       for (const m of addressesIn(s.text)) {
@@ -283,6 +301,9 @@ export function extractIdentity(ctx: ExtractContext): ImportExtraction['organisa
   return out;
 }
 
+const DPO_REFERENCE =
+  /\b(?:deze|die|onze|this|that|our|ce|cette|notre) (?:functionaris|officer|d[ée]l[ée]gu[ée]|dpo)\b/i;
+
 /** Finds the data protection officer's name and e-mail, from sentences that name a DPO. */
 export function extractDpo(ctx: ExtractContext, organisationName?: string): ImportExtraction['dpo'] {
   const out: ImportExtraction['dpo'] = {};
@@ -291,7 +312,12 @@ export function extractDpo(ctx: ExtractContext, organisationName?: string): Impo
     if (!cue || isNegatedAt(s.text, cue.index ?? 0)) {
       continue;
     }
-    const email = [...s.text.matchAll(EMAIL)][0];
+    // "FOD BOSA beschikt over een functionaris …" then "Je kan deze functionaris contacteren via DPO@…".
+    const next = ctx.doc.sentences[s.index + 1];
+    const own = [...s.text.matchAll(EMAIL)][0];
+    const referred = !own && next && DPO_REFERENCE.test(next.text) ? [...next.text.matchAll(EMAIL)][0] : undefined;
+    const email = own ?? referred;
+    const emailSentence = referred && next ? next : s;
     const orgWords = new Set((organisationName ?? '').split(/\s+/));
     const person = [...s.text.matchAll(PERSON)]
       .map((m) => ({ m, words: (m[1] ?? '').split(/\s+/) }))
@@ -305,14 +331,16 @@ export function extractDpo(ctx: ExtractContext, organisationName?: string): Impo
       !person &&
       organisationName &&
       s.text.startsWith(organisationName) &&
-      (cue.index ?? 0) - organisationName.length < 20
+      (cue.index ?? 0) - organisationName.length < 20 &&
+      // "X is de Functionaris …", not "X beschikt over een functionaris …" (a DPO of its own).
+      /^\s+(?:is|est|acts as|treedt op als|agit en tant que)\b/i.test(s.text.slice(organisationName.length))
         ? organisationName
         : undefined;
     if (!email && !person && !self) {
       continue;
     }
     if (email) {
-      out.email = elementOf(s, email[0].replace(/\.$/, ''), email, 0.85);
+      out.email = elementOf(emailSentence, email[0].replace(/\.$/, ''), email, referred ? 0.75 : 0.85);
     }
     if (person?.[1]) {
       out.name = elementOf(s, person[1], person, 0.7);

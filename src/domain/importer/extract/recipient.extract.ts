@@ -34,7 +34,7 @@ const ORG_WITH_FORM =
 
 // A table column that names the parties data go to ("Sub-processor", "Subverwerker", "Partij", "Prestataire").
 const PARTY_HEADER =
-  /^(?:sub-?processors?|subverwerkers?|sous-traitants?|(?:sub)?verwerkers?|processors?|partij(?:en)?|part(?:y|ies)|ontvangers?|recipients?|destinataires?|leveranciers?|vendors?|suppliers?|providers?|dienstverleners?|prestataires?|service providers?|naam|name|nom)$/i;
+  /^(?:sub-?processors?|sub-?verwerkers?|sous-traitants?|(?:sub)?verwerkers?|processors?|partij(?:en)?|part(?:y|ies)|ontvangers?|recipients?|destinataires?|leveranciers?|vendors?|suppliers?|providers?|dienstverleners?|prestataires?|service providers?|naam|name|nom)$/i;
 // A cell that names one company ("Datahaven Noord", "PostNL"), not a kind of recipient ("Een hostingprovider",
 // "Ons boekhoudkantoor", "our hosting partner").
 const GENERIC_START =

@@ -21,6 +21,7 @@ const DELETED_WITHIN =
 // relationship is how long data are kept after it.
 const AFTER_THE_END =
   /^\W*(?:na (?:het einde|afloop|be[eë]indiging)|after (?:the end|termination|expiry)|apr[èe]s (?:la fin|l['’]expiration|la r[ée]siliation)|[àa] l['’]issue)\b/i;
+const NOT_RIGHT_BEFORE = /\b(?:niet|not|pas|never|nooit|jamais)\b[^.;:,]{0,20}$/i;
 // Durations that are ages, deadlines for answers or contract terms, not how long data is kept.
 const NOT_RETENTION =
   /(?:jonger|ouder|younger|older|under|moins de|plus de|leeftijd|\bage\b|[âa]g[ée]s? de|binnen|within|dans un d[ée]lai|uiterlijk|reageren|r[ée]ponse|respond|answer|opzeg|geldigheidsduur|cookie)\W+(?:\p{L}+\W+){0,4}$/iu;
@@ -105,7 +106,11 @@ export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
         found.push(elementOf(s, { period: 'until_withdrawn' }, m, scoped ? 0.8 : 0.6));
       }
       for (const m of s.text.matchAll(UNLIMITED)) {
-        found.push(elementOf(s, { period: 'unlimited' }, m, scoped ? 0.8 : 0.6));
+        // "Gegevens worden niet permanent opgeslagen": the contrary. Only a negation right before counts, not one of an
+        // earlier clause ("niet langer dan nodig, behalve foto's die we onbeperkt bewaren").
+        if (!NOT_RIGHT_BEFORE.test(s.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) {
+          found.push(elementOf(s, { period: 'unlimited' }, m, scoped ? 0.8 : 0.6));
+        }
       }
     }
     if (!scoped) {
@@ -113,8 +118,10 @@ export function extractRetention(ctx: ExtractContext): Element<Retention>[] {
     }
     const durations = parseDurations(s.text).filter((d) => {
       const before = wordsBefore(s.text, d.start);
+      // Hours count only under a retention heading ("disparaît deux heures après votre dernier message"); elsewhere
+      // they are deadlines (a breach notice within 72 hours).
       return (
-        d.unit !== 'H' &&
+        (d.unit !== 'H' || inTopic(ctx, s, 'retention')) &&
         (!NOT_RETENTION.test(before) ||
           DELETED_WITHIN.test(before) ||
           AFTER_THE_END.test(s.text.slice(d.end, d.end + 40)))

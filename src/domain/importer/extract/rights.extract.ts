@@ -9,11 +9,11 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
   ],
   [
     'rectification',
-    /\b(?:rectific\w*|correctie|corrigeren|te corrigeren|verbeter(?:en|ing)|aanpassen|rectifier|corriger|mettre à jour|rectify|correct(?:ion|ed)?)\b/i,
+    /\b(?:rectific\w*|correctie|corrigeren|te corrigeren|verbeter(?:en|ing)|aanpass(?:en|ing)|rectifier|corriger|mettre à jour|rectify|correct(?:ion|ed)?)\b/i,
   ],
   [
     'erasure',
-    /\b(?:wissen|wissing|gegevenswissing|verwijder(?:en|ing)|te verwijderen|vergetelheid|effacement|effacer|suppression|erasure|erase|deletion|delete|be forgotten|oubli)\b/i,
+    /\b(?:wissen|wissing|gegevenswissing|gewist|verwijder(?:en|ing)|te verwijderen|vergetelheid|effacement|effacer|suppression|erasure|erase|deletion|delete|be forgotten|oubli)\b/i,
   ],
   [
     'restriction',
@@ -22,11 +22,11 @@ const RIGHT_PATTERNS: [Right, RegExp][] = [
   ['objection', /\b(?:bezwaar|opposition|opposer|object(?:ion)?|verzet(?:ten)?)\b/i],
   [
     'portability',
-    /(?:overdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)(?![\p{L}])|\bmee(?:nemen|te nemen) naar|\b(?:gangbaar|gestructureerd|machineleesbaar) (?:en \w+ )?(?:bestands)?formaat|\bformat (?:structur[ée]|lisible par (?:une )?machine|couramment utilis[ée])|\bmachine-readable|\bstructured, commonly used|\b(?:transmettre|transfer|doorgeven|overdragen) (?:à|to|aan) (?:une? autre|another|een andere)/iu,
+    /(?:overdraagbaarheid|portabiliteit|gegevensoverdracht|portabilit[ée]|portability)(?![\p{L}])|\bmee(?:nemen|te nemen) naar|\b(?:gangbaar|gestructureerd|machineleesbaar) (?:en \w+ )?(?:bestands)?formaat|\bformat (?:structur[ée]|lisible|couramment utilis[ée])|\bmachine-readable|\bstructured, commonly used|\b(?:transmettre|transfer|doorgeven|overdragen)\b[^.;]{0,50}?\b(?:à|to|aan) (?:une? autre|another|een andere)/iu,
   ],
   [
     'withdraw_consent',
-    /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|retirer|retrait|withdraw\w*|herroepen)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/i,
+    /(?:toestemming|consent(?:ement)?)\b[^.;]{0,40}\b(?:in te trekken|intrekken|intrekking|ingetrokken|retirer|retir[ée]e?|retrait|withdraw\w*|herroepen|revoked?|revocation|r[ée]voqu\p{L}*|r[ée]vocation)|(?:intrekken|intrekking|in te trekken|retirer|retrait|withdraw\w*|revoke|r[ée]voquer)\b[^.;]{0,30}\b(?:toestemming|consent(?:ement)?)/iu,
   ],
   // "Dan kan je steeds terecht bij de Gegevensbeschermingsautoriteit": turning to the authority is the complaint.
   [
@@ -45,6 +45,51 @@ const COMPLAINT_TARGET =
 const RESTRICTION_OBJECT =
   /verwerking|traitement|processing|beperking van|limitation du|restriction of|gebruik van|utilisation de|use of/i;
 
+// A right named by its article of the GDPR ("Right to information in accordance with Art. 15 GDPR", "article 7(3)
+// du RGPD"), the regulation named right after the number.
+const ARTICLE_OF_RIGHT: Partial<Record<Right, string>> = {
+  access: '15',
+  rectification: '16',
+  erasure: '17',
+  restriction: '18',
+  portability: '20',
+  objection: '21',
+  automated_decision: '22',
+  complaint: '77',
+  withdraw_consent: '7',
+};
+const ARTICLE =
+  /\bart(?:icle|ikel|\.)?\s*(\d{1,2})(\s*(?:\(\d\)|,?\s*(?:para(?:graph)?|lid|al(?:in[ée]a)?|§)\.?\s*\d))?[^.;\d]{0,12}?\b(?:GDPR|AVG|RGPD|DSGVO|GDPR)\b/gi;
+
+function articleOf(text: string, right: Right): RegExpExecArray | null {
+  const number = ARTICLE_OF_RIGHT[right];
+  for (const m of text.matchAll(ARTICLE)) {
+    // Article 7 is about consent; only its paragraph 3 is the withdrawal.
+    if (m[1] === number && (right !== 'withdraw_consent' || /3/.test(m[2] ?? ''))) {
+      return m as RegExpExecArray;
+    }
+  }
+  return null;
+}
+
+// "Vous pouvez le retirer quand vous le souhaitez", "Je kunt deze altijd intrekken", "You can withdraw it": consent
+// named in the sentence before, or earlier in this one.
+const WITHDRAW_PRONOUN =
+  /\b(?:le|la|l['’]|deze|die|het)\s*(?:retirer|intrekken|in te trekken|herroepen)\b|\bwithdraw (?:it|this|that)\b|\btrek(?:t|ken)? (?:je|u|jij)? ?(?:deze|die|het) in\b/i;
+const CONSENT_WORD = /toestemming|consent(?:ement)?/i;
+
+function withdrawnByPronoun(ctx: ExtractContext, s: Sentence): RegExpExecArray | null {
+  const m = WITHDRAW_PRONOUN.exec(s.text);
+  if (!m) {
+    return null;
+  }
+  const previous = ctx.doc.sentences[s.index - 1]?.text ?? '';
+  return CONSENT_WORD.test(s.text.slice(0, m.index)) || CONSENT_WORD.test(previous) ? m : null;
+}
+
+const AT_ANY_TIME =
+  /\b(?:te(?:n)? allen tijde|op elk moment|op ieder moment|altijd|steeds|at any time|à tout moment|en tout temps|quand vous le souhaitez)\b/i;
+
 function isRightsSentence(ctx: ExtractContext, s: Sentence): boolean {
   return inTopic(ctx, s, 'rights') || RIGHT_CUE.test(s.text) || RIGHT_CUE.test(introOf(ctx, s));
 }
@@ -52,15 +97,28 @@ function isRightsSentence(ctx: ExtractContext, s: Sentence): boolean {
 /** Finds the data-subject rights the statement lists (Art. 15–22, withdrawal of consent, complaint). */
 export function extractRights(ctx: ExtractContext): Element<Right>[] {
   const found = new Map<Right, Element<Right>>();
+  const withdrawal = RIGHT_PATTERNS.find(([right]) => right === 'withdraw_consent')?.[1];
   for (const s of ctx.doc.sentences) {
-    if (!isRightsSentence(ctx, s) || inTopic(ctx, s, 'cookies', 'definitions')) {
+    if (inTopic(ctx, s, 'cookies', 'definitions')) {
+      continue;
+    }
+    if (!isRightsSentence(ctx, s)) {
+      // "Deze toestemming kan ten allen tijde ingetrokken worden" under recipients: a withdrawal open at any time is
+      // the right, wherever it is said.
+      const m = found.has('withdraw_consent') || !AT_ANY_TIME.test(s.text) ? null : withdrawal?.exec(s.text);
+      if (m) {
+        found.set('withdraw_consent', elementOf(s, 'withdraw_consent', m, 0.65));
+      }
       continue;
     }
     for (const [right, regex] of RIGHT_PATTERNS) {
       if (found.has(right)) {
         continue;
       }
-      const m = regex.exec(s.text);
+      const m =
+        regex.exec(s.text) ??
+        articleOf(s.text, right) ??
+        (right === 'withdraw_consent' ? withdrawnByPronoun(ctx, s) : null);
       if (!m) {
         continue;
       }
@@ -78,6 +136,8 @@ export function extractRights(ctx: ExtractContext): Element<Right>[] {
 
 const DEADLINE_LEAD =
   /(?:binnen|within|dans un d[ée]lai(?: maximum| maximal)?|dans les|sous|uiterlijk|at the latest|au plus tard|no later than)\W+(?:\p{L}+\W+){0,4}$/iu;
+// "nous traitons la demande dans le mois", "binnen de maand": one month, without a number.
+const WITHIN_THE_MONTH = /\b(?:dans le mois|end[ée]ans le mois|binnen de maand|within the month)\b/i;
 const EXTENSION_LEAD = /(?:verleng\w*|extend\w*|extension|prolong\w*|prorog\w*)\W+(?:\p{L}+\W+){0,4}$/iu;
 // The extension said after its duration: "kunnen wij die termijn met twee maanden verlengen", "deux mois
 // supplémentaires", "two more months".
@@ -104,6 +164,10 @@ export function extractRequestDeadlines(ctx: ExtractContext): {
       !(REQUEST_CUE.test(s.text) || REQUEST_CUE.test(previous))
     ) {
       continue;
+    }
+    const theMonth = out.deadline ? null : WITHIN_THE_MONTH.exec(s.text);
+    if (theMonth) {
+      out.deadline = elementOf(s, 'P1M', theMonth, 0.75);
     }
     for (const d of parseDurations(s.text)) {
       if (d.unit === 'H' || d.unit === 'Y') {

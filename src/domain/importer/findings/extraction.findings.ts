@@ -38,7 +38,7 @@ const BASIS_WORDS =
 // "niet langer dan (strikt) noodzakelijk", "no longer than necessary", "le temps nécessaire": a criterion too vague
 // to be a period by itself.
 const AS_LONG_AS_NEEDED =
-  /niet langer (?:dan|bewaard dan) (?:strikt )?(?:nodig|noodzakelijk)|no longer than (?:is )?(?:strictly )?necessary|(?:for )?as long as (?:is )?(?:strictly )?necessary|pas plus longtemps que (?:n[ée]cessaire|le temps)|(?:le )?temps (?:raisonnablement |strictement )?n[ée]cessaire|zo ?lang (?:als )?(?:nodig|noodzakelijk)/i;
+  /niet langer (?:dan|bewaard dan) (?:strikt )?(?:nodig|noodzakelijk)|no longer than (?:is )?(?:strictly )?necessary|(?:for )?as long as (?:is )?(?:strictly )?necessary|pas plus longtemps que (?:n[ée]cessaire|le temps)|(?:le )?temps (?:raisonnablement |strictement )?n[ée]cessaire|zo ?lang (?:als )?(?:nodig|noodzakelijk)|(?:de )?tijd die (?:nodig|noodzakelijk) is/i;
 const CONDITIONAL = /\b(?:indien|wanneer|als|if|where|when|lorsque|si)\b/i;
 
 /**

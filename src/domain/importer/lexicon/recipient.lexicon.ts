@@ -164,7 +164,10 @@ export const RECIPIENT_LEXICON: [string, string[]][] = [
       // "Elles ne sont communiquées à des tiers que … dans le cadre d'obligations légales": to whom the law says.
       "dans le cadre d['’](?:une |des )?obligations? l[ée]gales?",
       '(?:when|where|if) (?:we are )?(?:legally )?required by law',
-      '(?:indien|als|wanneer) (?:dit|wij daartoe) wettelijk verplicht',
+      '(?:indien|als|wanneer|tenzij) (?:dit|wij daartoe) wettelijk verplicht',
+      'politioneel',
+      'gerechtelijk onderzoek',
+      'enqu[êe]te judiciaire',
       'police',
       "ordre d['’]une autorit[ée]",
       'law enforcement',

@@ -9,20 +9,23 @@ const TOPIC_PATTERNS: [Topic, RegExp][] = [
   ['not_collected', /(?:niet (?:verzameld|verwerkt)|non collect|not collect|ne collect|pas collect)/],
   [
     'identity',
-    /(?:^contact\b(?!\s*form)|contactgegevens|contact (?:details|us|information)|nous contacter|wie (?:zijn|is) (?:wij|we)|who (?:we are|is)|qui sommes|identit|responsable d(?:u|e) traitement|verwerkingsverantwoordelijke|data controller|\bcontroller\b|over ons|about us|coordonn[ée]es|mentions l[ée]gales)/,
+    /(?:^contact\b(?!\s*form)|contactgegevens|contact (?:details|us|information)|nous contacter|wie (?:zijn|is) (?:wij|we)|who (?:we are|is)|qui sommes|identit|responsable d(?:u|e) traitement|verwerkingsverantwoordelijke|data controller|\bcontroller\b|over ons|about us|coordonn[ée]es|mentions l[ée]gales|qui est responsable|who is responsible|wie is (?:er )?verantwoordelijk)/,
   ],
   [
     'purposes',
-    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|\bgebruik(?:en)? (?:wij|we)|how (?:do )?we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information)|utilisation (?:de vos|des) donn)/,
+    /(?:\bdoel(?:einden|en|einde|stelling)?\b|doeleind|finalit|purpose|waarom|why we|^pourquoi\b|\bgebruik(?:en)? (?:wij|we)|how (?:do )?we use|utilisons|\buse of (?:your )?(?:personal )?(?:data|information)|utilisation (?:de vos|des) donn)/,
   ],
   [
     'legal_basis',
-    /(?:grondslag|rechtsgrond|rechtsbasis|(?:wettelijke|juridische) basis|bases? (?:l[ée]gales?|juridiques?)|legal bas[ie]s|lawful bas[ie]s|fondement)/,
+    /(?:grondslag|rechtsgrond|rechtsbasis|(?:wettelijke|juridische) basis|bases? (?:l[ée]gales?|juridiques?)|legal bas[ie]s|lawful bas[ie]s|fondement|(?:quelle|which|what|welke) (?:\p{L}+ )?(?:base|basis|grond(?:slag)?)\b)/u,
   ],
-  ['retention', /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e)/],
+  [
+    'retention',
+    /(?:bewaar|bewaring|conservation|conserv|retention|retain|how long|hoe lang|dur[ée]e|combien de temps|gardons|keep (?:it|your|them))/,
+  ],
   [
     'recipients',
-    /(?:derden|ontvanger|verwerkers|\bdelen\b|\bdeelt\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn)|qui (?:re[çc]oit|a acc[èe]s)|wie (?:krijgt|ontvangt|heeft toegang)|who (?:receives|has access|gets)|met wie|avec qui|with whom)/,
+    /(?:derden|ontvanger|verwerkers|\bdelen\b|\bdeelt\b|gedeeld|destinataire|\btiers\b|sous-traitan|recipient|third part|sub-?processor|sharing|\bshare|partag|h[ée]bergement|outils|onderaanneming|subverwerk|verstrek|disclos|communication (?:à|des donn)|qui (?:re[çc]oit|a acc[èe]s|voit)|wie (?:krijgt|ontvangt|heeft toegang|ziet)|who (?:receives|has access|gets|sees)|met wie|avec qui|with whom)/,
   ],
   [
     'transfers',
